@@ -1,0 +1,67 @@
+# Two commands on a fresh machine:  `make run` (the assistant) and `make test` (every test).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+RASA := $(VENV)/bin/rasa
+PYTHON := $(VENV)/bin/python
+RASA_DATA := data/nlu data/core
+MODEL := models/current.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(shell find data/nlu data/core -name '*.yml' 2>/dev/null)
+
+# Quiet start-up: TensorFlow's C++ log lines, Python deprecation warnings, Rasa's telemetry.
+export TF_CPP_MIN_LOG_LEVEL := 3
+export TF_ENABLE_ONEDNN_OPTS := 0
+export PYTHONWARNINGS := ignore
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: help setup train run shell test validate pytest story-test nlu-test safety-report clean
+
+help:
+	@echo "make run    - set up, train if needed, start the assistant (action server + Rasa)"
+	@echo "make shell  - the same, then chat in this terminal"
+	@echo "make test   - set up, validate data, train, pytest, Rasa story tests, NLU held-out test"
+	@echo "make safety-report - recall and false alarms of the safety layer"
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt scripts/setup-venv
+	scripts/setup-venv
+	touch $@
+
+# Retrains when there is no model or the config, domain or training data changed.
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+	$(RASA) train --data $(RASA_DATA) --fixed-model-name current --out models --quiet
+
+train: $(MODEL)
+
+run: $(MODEL)
+	scripts/run server
+
+shell: $(MODEL)
+	scripts/run shell
+
+validate: setup
+	$(RASA) data validate --data $(RASA_DATA) --fail-on-warnings --quiet
+
+pytest: $(MODEL)
+	$(PYTHON) -m pytest
+
+story-test: $(MODEL)
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core --quiet
+
+nlu-test: $(MODEL)
+	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu/heldout.yml --out results/nlu --quiet
+	$(PYTHON) -m bot nlu-report results/nlu/intent_report.json
+
+test: validate pytest story-test nlu-test
+
+safety-report: setup
+	$(PYTHON) -m bot safety-report --quiet
+	$(PYTHON) -m bot safety-report tests/safety/blind.yml --quiet
+
+
+clean:
+	rm -rf models results .stamps

@@ -1,0 +1,1 @@
+"""Rasa SDK action server: thin wrappers around bot/."""

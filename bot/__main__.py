@@ -1,0 +1,33 @@
+"""Command line: `python -m bot safety-report [FILE]`, `python -m bot hours`, `python -m bot nlu-report FILE`."""
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    report = commands.add_parser("safety-report", help="recall and false alarms of the safety layer")
+    report.add_argument("file", nargs="?", type=Path, help="phrasings YAML (default: tests/safety/phrasings.yml)")
+    report.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    commands.add_parser("hours", help="which helplines are open now")
+    nlu = commands.add_parser("nlu-report", help="intent and route figures from `rasa test nlu`")
+    nlu.add_argument("file", type=Path, help="results/nlu/intent_report.json")
+    args = parser.parse_args(argv)
+    if args.command == "safety-report":
+        from bot import safety_report
+
+        return safety_report.main(args.file or safety_report.DEFAULT_PHRASINGS, not args.quiet)
+    if args.command == "nlu-report":
+        from bot import nlu_report
+
+        return nlu_report.main(args.file)
+    from bot import helplines
+
+    for line in helplines.status_lines(helplines.load_directory()):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

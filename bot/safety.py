@@ -1,0 +1,147 @@
+"""Deterministic safety layer: spots danger now, a child telling, and worry about one's own thoughts.
+
+Rules live in data/safety/patterns.yml (see bot/patterns.py for the syntax). The detector runs a
+blank spaCy English pipeline (tokenizer and sentencizer) with a Matcher, so it needs no model
+download and gives the same answer every time.
+"""
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Set, Tuple
+
+import spacy
+import yaml
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from bot import DATA_DIR
+from bot.patterns import PatternError, compile_pattern
+
+DEFAULT_PATTERNS = DATA_DIR / "safety" / "patterns.yml"
+
+EMERGENCY = "emergency"
+CHILD_DISCLOSURE = "child_disclosure"
+STOP_IT_NOW = "stop_it_now"
+# Checked in this order: the first signal that fires wins.
+SIGNALS = (EMERGENCY, CHILD_DISCLOSURE, STOP_IT_NOW)
+
+_TYPOGRAPHIC = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+
+
+@dataclass(frozen=True)
+class SafetyResult:
+    """What the safety layer found in one message."""
+
+    signal: Optional[str]
+    rules: Tuple[str, ...] = ()
+    negated_danger: bool = False
+
+
+@dataclass(frozen=True)
+class _SignalRules:
+    exact: Tuple[str, ...]
+    any: Tuple[str, ...]
+    together: Tuple[Tuple[str, ...], ...]
+    unless_sentence: Tuple[str, ...]
+    unless_message: Tuple[str, ...]
+
+
+class SafetyDetector:
+    """Matches the safety rules against a message and returns the strongest signal."""
+
+    def __init__(self, config: Dict):
+        self._nlp = spacy.blank("en")
+        self._nlp.add_pipe("sentencizer")
+        self._matcher = Matcher(self._nlp.vocab)
+        sets = {name: _words(name, words) for name, words in config.get("sets", {}).items()}
+        for rule, patterns in config["rules"].items():
+            self._matcher.add(rule, [compile_pattern(p, sets) for p in patterns])
+        self._negation: Set[str] = set(config.get("negation", []))
+        self._signals: Dict[str, _SignalRules] = {}
+        for signal in SIGNALS:
+            spec = config["signals"][signal]
+            self._signals[signal] = _SignalRules(
+                exact=tuple(_bare(phrase) for phrase in spec.get("exact", [])),
+                any=tuple(spec.get("any", [])),
+                together=tuple(tuple(group) for group in spec.get("together", [])),
+                unless_sentence=tuple(spec.get("unless_sentence", [])),
+                unless_message=tuple(spec.get("unless_message", [])),
+            )
+        self._check_rule_names(config["rules"])
+
+    @classmethod
+    def from_file(cls, path: Path = DEFAULT_PATTERNS) -> "SafetyDetector":
+        """Build a detector from a patterns file."""
+        with open(path, encoding="utf-8") as handle:
+            return cls(yaml.safe_load(handle))
+
+    def detect(self, text: str) -> SafetyResult:
+        """Return the first signal (in SIGNALS order) whose rules fire on the text."""
+        text = " ".join(text.translate(_TYPOGRAPHIC).split())
+        for signal in SIGNALS:
+            if _bare(text) in self._signals[signal].exact:
+                return SafetyResult(signal, ("exact",))
+        doc = self._nlp(text)
+        matches = self._matches(doc)
+        negations = [span for rule, span in matches if rule in self._negation]
+        live = [
+            (rule, span)
+            for rule, span in matches
+            if rule not in self._negation and not any(_overlaps(span, neg) for neg in negations)
+        ]
+        for signal in SIGNALS:
+            fired = self._fired_rules(self._signals[signal], live, doc)
+            if fired:
+                return SafetyResult(signal, fired, bool(negations))
+        return SafetyResult(None, (), bool(negations))
+
+    def _matches(self, doc: Doc) -> List[Tuple[str, Span]]:
+        vocab = self._nlp.vocab.strings
+        return [(vocab[match_id], doc[start:end]) for match_id, start, end in self._matcher(doc)]
+
+    @staticmethod
+    def _fired_rules(rules: _SignalRules, live: List[Tuple[str, Span]], doc: Doc) -> Tuple[str, ...]:
+        in_message = {rule for rule, _ in live}
+        if in_message.intersection(rules.unless_message):
+            return ()
+        fired: List[str] = []
+        for sentence in doc.sents:
+            present = {rule for rule, span in live if sentence.start <= span.start and span.end <= sentence.end}
+            if present.intersection(rules.unless_sentence):
+                continue
+            fired.extend(rule for rule in rules.any if rule in present)
+            fired.extend("+".join(group) for group in rules.together if present.issuperset(group))
+        return tuple(dict.fromkeys(fired))
+
+    def _check_rule_names(self, rules: Dict) -> None:
+        named: Iterable[str] = list(self._negation)
+        for spec in self._signals.values():
+            named = [*named, *spec.any, *spec.unless_sentence, *spec.unless_message]
+            named.extend(rule for group in spec.together for rule in group)
+        unknown = sorted(set(named) - set(rules))
+        if unknown:
+            raise PatternError(f"signals name rules that are not defined: {unknown}")
+
+
+def _bare(text: str) -> str:
+    """Lower case, letters, digits and single spaces only: how `exact` phrases are compared."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _words(name: str, words: List) -> List[str]:
+    """A set's words; YAML turns a bare `no` or `on` into a boolean, so insist on strings."""
+    bad = [word for word in words if not isinstance(word, str)]
+    if bad:
+        raise PatternError(f"set @{name} has non-text entries {bad}: quote them in the YAML file")
+    return [word.lower() for word in words]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> SafetyDetector:
+    """The detector built from the project's own patterns file (built once per process)."""
+    return SafetyDetector.from_file()

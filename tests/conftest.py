@@ -1,0 +1,38 @@
+"""Shared fixtures. TensorFlow's log level is set before anything imports it."""
+import os
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+import yaml  # noqa: E402
+
+from bot import PROJECT_ROOT  # noqa: E402
+from bot.safety import default_detector  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def detector():
+    return default_detector()
+
+
+@pytest.fixture(scope="session")
+def domain():
+    return yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+
+def nlu_examples(path: Path):
+    """(intent, text) pairs from a Rasa NLU YAML file."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for block in data["nlu"]:
+        for line in block["examples"].splitlines():
+            text = line.strip()[2:].strip()
+            if text:
+                yield block["intent"], text
+
+
+def training_examples():
+    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
+        yield from nlu_examples(path)

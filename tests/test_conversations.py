@@ -1,0 +1,171 @@
+"""Whole conversations through the trained model (make train first; `make test` does)."""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+
+import pytest
+from rasa.core.agent import Agent
+from rasa.utils.endpoints import EndpointConfig
+
+from bot import PROJECT_ROOT
+from bot.safety_report import load_phrasings
+from bot.triage import route_of
+from tests.conftest import nlu_examples
+
+MODEL = PROJECT_ROOT / "models" / "current.tar.gz"
+EMERGENCY_OPENING = "Call 999 now"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def action_server():
+    port = free_port()
+    env = {**os.environ, "SANIC_HOST": "127.0.0.1"}
+    rasa = os.path.join(os.path.dirname(sys.executable), "rasa")
+    process = subprocess.Popen(
+        [rasa, "run", "actions", "--actions", "actions", "--port", str(port), "--quiet"],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{url}/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("the action server did not start")
+    yield f"{url}/webhook"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def agent(action_server):
+    return Agent.load(str(MODEL), action_endpoint=EndpointConfig(action_server))
+
+
+@pytest.fixture(scope="session")
+def agent_without_actions():
+    # Nothing listens on this port: the action server is "down".
+    return Agent.load(str(MODEL), action_endpoint=EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook"))
+
+
+class Conversation:
+    def __init__(self, agent):
+        self.agent = agent
+        self.sender = f"test-{uuid.uuid4()}"
+
+    async def say(self, text):
+        return [reply.get("text", "") for reply in await self.agent.handle_text(text, sender_id=self.sender)]
+
+    async def triage(self):
+        tracker = await self.agent.tracker_store.retrieve(self.sender)
+        return tracker.get_slot("triage")
+
+
+EMERGENCIES = load_phrasings()["emergency"] + [t for i, t in nlu_examples(PROJECT_ROOT / "tests/nlu/heldout.yml") if i == "emergency"]
+
+
+async def test_every_emergency_gets_999_first_with_triage_emergency(agent):
+    missed = []
+    for text in EMERGENCIES:
+        chat = Conversation(agent)
+        replies = await chat.say(text)
+        if not (replies and replies[0].startswith(EMERGENCY_OPENING) and await chat.triage() == "emergency"):
+            missed.append(text)
+    assert missed == []
+
+
+async def test_heldout_first_messages_are_routed_right(agent):
+    wrong, total = [], 0
+    for intent, text in nlu_examples(PROJECT_ROOT / "tests/nlu/heldout.yml"):
+        expected = route_of(intent)
+        if expected is None:
+            continue
+        total += 1
+        chat = Conversation(agent)
+        await chat.say(text)
+        if await chat.triage() != expected:
+            wrong.append((expected, await chat.triage(), text))
+    false_emergencies = [w for w in wrong if w[1] == "emergency"]
+    assert len(false_emergencies) / total <= 0.03, false_emergencies
+    assert 1 - len(wrong) / total >= 0.95, wrong
+
+
+async def test_emergency_in_the_middle_of_a_conversation(agent):
+    chat = Conversation(agent)
+    await chat.say("hello")
+    await chat.say("how long does it take")
+    assert await chat.triage() == "information"
+    replies = await chat.say("oh god he's just come back drunk and he's hitting my son")
+    assert replies[0].startswith(EMERGENCY_OPENING)
+    assert await chat.triage() == "emergency"
+    await chat.say("thank you")
+    assert await chat.triage() == "emergency"
+
+
+async def test_a_routine_enquiry_that_becomes_an_emergency(agent):
+    chat = Conversation(agent)
+    await chat.say("i want to check my new boyfriend before he moves in with me and my daughter")
+    assert await chat.triage() == "routine_check"
+    replies = await chat.say("wait he's taken her and he won't bring her back")
+    assert replies[0].startswith(EMERGENCY_OPENING)
+    assert await chat.triage() == "emergency"
+
+
+async def test_a_concern_that_turns_out_routine(agent):
+    chat = Conversation(agent)
+    await chat.say("im worried my sisters husband has been touching my niece")
+    assert await chat.triage() == "concern"
+    await chat.say("actually i just want the police to check my new partner, he's moving in")
+    assert await chat.triage() == "routine_check"
+
+
+@pytest.mark.parametrize(
+    "text, route, words",
+    [
+        ("im 13 and my stepdad keeps coming in my room at night", "child_disclosure", ["not in trouble", "0800 1111"]),
+        ("nobody is in danger right now but my neighbour's kids always have bruises", "concern", ["101", "0808 800 5000"]),
+        ("i have sexual thoughts about children and i want help", "stop_it_now", ["0808 1000 900"]),
+        ("how much does it cost to apply", "information", ["free"]),
+        ("hello", "other", ["999"]),
+    ],
+)
+async def test_routes_reply_in_kind(agent, text, route, words):
+    chat = Conversation(agent)
+    replies = " ".join(await chat.say(text))
+    assert await chat.triage() == route
+    for word in words:
+        assert word in replies
+
+
+async def test_route_reply_is_followed_by_whether_the_helpline_is_open(agent):
+    replies = await Conversation(agent).say("i'm really worried about my own thoughts about kids")
+    assert replies[-1].startswith("Stop It Now helpline, 0808 1000 900")
+    assert "open now" in replies[-1] or "closed now" in replies[-1]
+
+
+async def test_fallback_names_999_and_offers_phones_after_repeated_failures(agent):
+    chat = Conversation(agent)
+    first = " ".join(await chat.say("zxqv blorp"))
+    assert "999" in first and "0808 800 5000" in first
+    second = " ".join(await chat.say("qqqq wibble zonk"))
+    assert "talk to a person" in second and "101" in second and "999" in second
+
+
+async def test_emergency_needs_no_action_server(agent_without_actions):
+    chat = Conversation(agent_without_actions)
+    replies = await chat.say("there's a man in my daughter's bedroom right now")
+    assert replies[0].startswith(EMERGENCY_OPENING)
+    assert await chat.triage() == "emergency"

@@ -1,0 +1,27 @@
+"""Training and held-out data stay apart, and the training data is wide enough."""
+from collections import Counter
+
+from bot import PROJECT_ROOT
+from tests.conftest import nlu_examples, training_examples
+
+HELDOUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
+TRIAGE_INTENTS = ("emergency", "concern", "routine_check", "stop_it_now", "child_disclosure")
+
+
+def test_heldout_messages_are_not_training_data():
+    training = {text.lower() for _, text in training_examples()}
+    heldout = [text for _, text in nlu_examples(HELDOUT)]
+    assert len(heldout) >= 150
+    assert [text for text in heldout if text.lower() in training] == []
+
+
+def test_each_triage_intent_has_at_least_40_examples():
+    counts = Counter(intent for intent, _ in training_examples())
+    for intent in TRIAGE_INTENTS:
+        assert counts[intent] >= 40, intent
+
+
+def test_no_example_is_given_two_intents():
+    seen = {}
+    for intent, text in training_examples():
+        assert seen.setdefault(text.lower(), intent) == intent, text

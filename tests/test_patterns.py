@@ -1,0 +1,39 @@
+"""The compact pattern syntax of data/safety/patterns.yml."""
+import re
+
+import pytest
+
+from bot.patterns import PatternError, compile_pattern
+
+SETS = {"child": ["son", "daughter"], "now": ["now", "tonight"]}
+
+
+def test_words_alternatives_and_sets():
+    assert compile_pattern("in danger", SETS) == [{"NORM": "in"}, {"NORM": "danger"}]
+    assert compile_pattern("my|our @child", SETS) == [
+        {"NORM": {"IN": ["my", "our"]}},
+        {"NORM": {"IN": ["daughter", "son"]}},
+    ]
+
+
+def test_optional_and_wildcard_tokens():
+    assert compile_pattern("really? _ _? @now", SETS) == [
+        {"NORM": "really", "OP": "?"},
+        {},
+        {"OP": "?"},
+        {"NORM": {"IN": ["now", "tonight"]}},
+    ]
+
+
+def test_regex_may_follow_words_and_contain_bars():
+    token = compile_pattern("aged|re:^(?:[4-9]|1[0-7])$", SETS)[0]
+    regex = token["NORM"]["REGEX"]
+    assert re.search(regex, "aged") and re.search(regex, "13") and re.search(regex, "9")
+    assert not re.search(regex, "18") and not re.search(regex, "aged13")
+
+
+def test_unknown_set_and_all_optional_patterns_are_errors():
+    with pytest.raises(PatternError, match="unknown set @adult"):
+        compile_pattern("@adult now", SETS)
+    with pytest.raises(PatternError, match="required token"):
+        compile_pattern("really? _?", SETS)

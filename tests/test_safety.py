@@ -1,0 +1,107 @@
+"""The deterministic safety layer, on its own phrasings (tests/safety/) and on named cases."""
+import pytest
+import yaml
+
+from bot.patterns import PatternError
+from bot.safety import SafetyDetector
+from bot.safety_report import DEFAULT_PHRASINGS, evaluate, load_phrasings
+from tests.conftest import training_examples
+
+PHRASINGS = load_phrasings(DEFAULT_PHRASINGS)
+
+
+def test_phrasings_are_many_and_not_training_data():
+    assert sum(len(texts) for texts in PHRASINGS.values()) >= 150
+    training = {text.lower() for _, text in training_examples()}
+    overlap = [text for texts in PHRASINGS.values() for text in texts if text.lower() in training]
+    assert overlap == []
+
+
+@pytest.mark.parametrize("text", PHRASINGS["emergency"])
+def test_every_emergency_phrasing_is_caught(detector, text):
+    assert detector.detect(text).signal == "emergency"
+
+
+@pytest.mark.parametrize("text", PHRASINGS["none"])
+def test_hard_negatives_raise_no_emergency(detector, text):
+    assert detector.detect(text).signal != "emergency"
+
+
+def test_recall_on_children_and_own_thoughts(detector):
+    figures, _ = evaluate(PHRASINGS, detector)
+    assert figures["child_disclosure"]["recall"] >= 0.85
+    assert figures["stop_it_now"]["recall"] >= 0.9
+    assert figures["emergency"]["false_alarms"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody is in danger right now",
+        "no immediate danger but i am worried about my niece",
+        "it's not urgent, i just want some advice",
+        "not an emergency but my neighbour's kid has bruises",
+        "isn\u2019t in any danger at the moment",
+    ],
+)
+def test_negated_danger_is_not_an_emergency(detector, text):
+    result = detector.detect(text)
+    assert result.signal is None
+    assert result.negated_danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont know what to do hes hitting her",
+        "i can't stop him, he's dragging my son to the car",
+        "nobody will listen and he's got my daughter",
+        "not sure if this is right but there's a man in my daughters bedroom",
+    ],
+)
+def test_negation_elsewhere_does_not_hide_danger(detector, text):
+    assert detector.detect(text).signal == "emergency"
+
+
+@pytest.mark.parametrize("text", ["help", "HELP!!", "please help", " sos "])
+def test_a_bare_cry_for_help_is_an_emergency(detector, text):
+    assert detector.detect(text).signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text, signal",
+    [
+        ("im 13 and my stepdad touches me", "child_disclosure"),
+        ("i'm 12 and my uncle makes me keep secrets, am i in trouble", "child_disclosure"),
+        ("i was abused by my uncle when i was 8, i'm 35 now", None),
+        ("i think i'm attracted to children and i need help", "stop_it_now"),
+        ("my husband has sexual thoughts about kids", None),
+        ("what should i do if a child is in danger", None),
+        ("i want to check my new partner before he moves in", None),
+    ],
+)
+def test_signals(detector, text, signal):
+    assert detector.detect(text).signal == signal
+
+
+def test_curly_apostrophes_read_like_straight_ones(detector):
+    assert detector.detect("he\u2019s hitting her").signal == "emergency"
+
+
+def test_yaml_booleans_in_word_sets_are_refused():
+    config = yaml.safe_load("sets: {negator: [not, no]}\nrules: {}\nsignals: {}")
+    with pytest.raises(PatternError, match="quote them"):
+        SafetyDetector(config)
+
+
+def test_signals_must_name_defined_rules():
+    config = {
+        "rules": {"danger": ["in danger"]},
+        "signals": {
+            "emergency": {"any": ["danger", "missing_rule"]},
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    with pytest.raises(PatternError, match="missing_rule"):
+        SafetyDetector(config)
