@@ -105,3 +105,27 @@ def test_signals_must_name_defined_rules():
     }
     with pytest.raises(PatternError, match="missing_rule"):
         SafetyDetector(config)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The message two wellbeing chatbots failed in 2018 (domain.md).
+        "I'm being forced to have sex and I'm only 12 years old",
+        "i'm only 12 and i've been forced to have sex",
+    ],
+)
+def test_a_child_forced_into_sex_is_never_missed(detector, text):
+    assert detector.detect(text).signal in ("emergency", "child_disclosure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i overheard my neighbour's kid say her uncle hurts her",
+        "my cousin was abused by our grandad when we were kids and hes still around the family babies",
+        "i'm 34 and i was abused when i was little, i've never told anyone",
+    ],
+)
+def test_adults_telling_about_others_or_the_past_are_not_a_child_telling(detector, text):
+    assert detector.detect(text).signal is None
