@@ -1,0 +1,1 @@
+"""Police request store: encrypted fields, references people can quote, an audit trail."""
