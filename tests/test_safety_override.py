@@ -21,7 +21,7 @@ def component(tmp_path):
 
 @pytest.fixture()
 def fallback(tmp_path):
-    config = {**FallbackClassifier.get_default_config(), "threshold": 0.3, "ambiguity_threshold": 0.05}
+    config = {**FallbackClassifier.get_default_config(), "threshold": 0.4, "ambiguity_threshold": 0.05}
     return FallbackClassifier.create(
         config, LocalModelStorage(tmp_path), Resource("fallback"), ExecutionContext(graph_schema=None, model_id="test")
     )

@@ -41,7 +41,7 @@ def test_a_signal_overrides_a_less_severe_intent():
 
 
 def test_a_signal_confirms_the_same_low_confidence_intent():
-    # DIET says emergency at 0.35: without the rule's certainty the fallback would take over.
+    # The classifier says emergency at 0.35: without the rule's certainty the fallback would take over.
     assert safety_intent([{"name": "emergency", "confidence": 0.35}], SafetyResult("emergency")) == "emergency"
 
 
@@ -125,6 +125,9 @@ def test_fallbacks_always_name_999_and_the_helplines(domain):
     for name in ("utter_fallback", "utter_fallback_phone", "utter_default"):
         text = response_text(domain, name)
         assert "999" in text and "0808 800 5000" in text and "0800 1111" in text, name
+    # A message not understood may be an emergency: 999 comes first.
+    for name in ("utter_fallback", "utter_fallback_phone"):
+        assert response_text(domain, name).startswith("If a child is in danger right now, call 999."), name
 
 
 def test_replies_use_short_sentences(domain):
