@@ -1,16 +1,22 @@
-"""Command line: `python -m bot safety-report [FILE]`, `python -m bot hours`, `python -m bot nlu-report FILE`."""
+"""Command line: `python -m bot safety-report [FILE]`, `hours`, `nlu-report FILE`, `staff ...`."""
 import argparse
 import sys
 from pathlib import Path
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["staff"]:
+        from bot import staff
+
+        return staff.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     report = commands.add_parser("safety-report", help="recall and false alarms of the safety layer")
     report.add_argument("file", nargs="?", type=Path, help="phrasings YAML (default: tests/safety/phrasings.yml)")
     report.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     commands.add_parser("hours", help="which helplines are open now")
+    commands.add_parser("staff", help="police staff tool for request records (python -m bot staff --help)")
     nlu = commands.add_parser("nlu-report", help="intent and route figures from `rasa test nlu`")
     nlu.add_argument("file", type=Path, help="results/nlu/intent_report.json")
     args = parser.parse_args(argv)
