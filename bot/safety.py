@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple
 
 import spacy
 import yaml
@@ -115,11 +115,10 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named: Iterable[str] = list(self._negation)
+        named = set(self._negation)
         for spec in self._signals.values():
-            named = [*named, *spec.any, *spec.unless_sentence, *spec.unless_message]
-            named.extend(rule for group in spec.together for rule in group)
-        unknown = sorted(set(named) - set(rules))
+            named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
+        unknown = sorted(named - set(rules))
         if unknown:
             raise PatternError(f"signals name rules that are not defined: {unknown}")
 
