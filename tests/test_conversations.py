@@ -157,11 +157,17 @@ async def test_route_reply_is_followed_by_whether_the_helpline_is_open(agent):
     assert "open now" in replies[-1] or "closed now" in replies[-1]
 
 
-async def test_fallback_names_999_and_offers_phones_after_repeated_failures(agent):
+@pytest.mark.parametrize("text", ["zxqv blorp", "qqqq wibble zonk", "flibber jabber wonk", "???"])
+async def test_nonsense_gets_999_and_the_helplines(agent, text):
+    replies = " ".join(await Conversation(agent).say(text))
+    assert "999" in replies and "0808 800 5000" in replies and "0800 1111" in replies
+
+
+async def test_two_misunderstandings_in_a_row_offer_the_phone_routes(agent):
     chat = Conversation(agent)
-    first = " ".join(await chat.say("zxqv blorp"))
-    assert "999" in first and "0808 800 5000" in first
-    second = " ".join(await chat.say("qqqq wibble zonk"))
+    first = await chat.say("/nlu_fallback")
+    assert first[0].startswith("If a child is in danger right now, call 999.")
+    second = " ".join(await chat.say("/nlu_fallback"))
     assert "talk to a person" in second and "101" in second and "999" in second
 
 
