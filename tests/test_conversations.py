@@ -1,12 +1,4 @@
 """Whole conversations through the trained model (make train first; `make test` does)."""
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-import uuid
-
 import pytest
 from rasa.core.agent import Agent
 from rasa.utils.endpoints import EndpointConfig
@@ -15,39 +7,13 @@ from bot import PROJECT_ROOT
 from bot.safety_report import load_phrasings
 from bot.triage import route_of
 from tests.conftest import nlu_examples
-
-MODEL = PROJECT_ROOT / "models" / "current.tar.gz"
-EMERGENCY_OPENING = "Call 999 now"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from tests.rasa_helpers import EMERGENCY_OPENING, MODEL, Conversation, free_port, running_action_server
 
 
 @pytest.fixture(scope="session")
 def action_server():
-    port = free_port()
-    env = {**os.environ, "SANIC_HOST": "127.0.0.1"}
-    rasa = os.path.join(os.path.dirname(sys.executable), "rasa")
-    process = subprocess.Popen(
-        [rasa, "run", "actions", "--actions", "actions", "--port", str(port), "--quiet"],
-        cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{url}/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("the action server did not start")
-    yield f"{url}/webhook"
-    process.terminate()
-    process.wait(timeout=10)
+    with running_action_server() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -59,19 +25,6 @@ def agent(action_server):
 def agent_without_actions():
     # Nothing listens on this port: the action server is "down".
     return Agent.load(str(MODEL), action_endpoint=EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook"))
-
-
-class Conversation:
-    def __init__(self, agent):
-        self.agent = agent
-        self.sender = f"test-{uuid.uuid4()}"
-
-    async def say(self, text):
-        return [reply.get("text", "") for reply in await self.agent.handle_text(text, sender_id=self.sender)]
-
-    async def triage(self):
-        tracker = await self.agent.tracker_store.retrieve(self.sender)
-        return tracker.get_slot("triage")
 
 
 EMERGENCIES = load_phrasings()["emergency"] + [t for i, t in nlu_examples(PROJECT_ROOT / "tests/nlu/heldout.yml") if i == "emergency"]

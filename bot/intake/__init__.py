@@ -1,0 +1,1 @@
+"""The structured intake: questions, answers, summary and the police request it becomes."""
