@@ -18,6 +18,8 @@ TODAY = date(2026, 11, 29)
     ("twins Ella and Mia aged 3", [("Ella", 3), ("Mia", 3)]),
     ("my baby Noah 8 months", [("Noah", 0)]),
     ("Lily aged 6", [("Lily", 6)]),
+    ("two boys, Jack 6 and Harry 9", [("Jack", 6), ("Harry", 9)]),
+    ("Jack who's 6 and Mary-Jane, a 9-year-old", [("Jack", 6), ("Mary-Jane", 9)]),
 ])
 def test_children_names_and_ages(text, expected):
     check = answers.children(text)
@@ -107,6 +109,7 @@ def test_applicant_relationship(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("John Smith", "John Smith"), ("my partner John Smith", "John Smith"),
     ("his name is Dave Jones, 34", "Dave Jones"), ("Dave, goes by DJ", "Dave, goes by DJ"),
+    ("his name is John and he's 35", "John"),
 ])
 def test_subject_name(text, expected):
     assert answers.subject_name(text).value == expected

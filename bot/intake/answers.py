@@ -101,6 +101,7 @@ def subject_name(text: str) -> Check:
     cleaned = _NAME_LEAD.sub("", _AGE_UNKNOWN.sub(" ", _DATE_IN_TEXT.sub(" ", text)).strip())
     cleaned = re.sub(r"[,;(]?\s*(?:he'?s|she'?s|they'?re|aged?|about|around|roughly|maybe|in (?:his|her|their))?\s*\b\d{1,3}(?:s|ish)?\b\s*(?:years old|yo)?\)?", " ", cleaned, flags=re.I)
     cleaned = " ".join(_BORN.sub(" ", cleaned).split()).strip(" .,!;-")
+    cleaned = re.sub(r"\s+(?:and|but|he|she|they)$", "", cleaned, flags=re.I)
     return validation.free_text(cleaned.title() if cleaned.islower() else cleaned, 120)
 
 
@@ -192,23 +193,30 @@ def children(text: str, known_ages: Optional[List[int]] = None) -> Check:
 
 def _named_children(text: str) -> List[Dict]:
     """Names with the age written next to them; ages left over are given to names in order."""
-    tokens = re.findall(rf"[A-Za-z][A-Za-z'-]*|\d{{1,2}}", text)
+    text = _CHILD_COUNT.sub(" ", text)
+    months = bool(re.search(r"\bmonths?\b", text.lower()))
     children_found: List[Dict] = []
     spare_ages: List[int] = []
-    months = bool(re.search(r"\bmonths?\b", text.lower()))
-    for token in tokens:
+    for token in re.findall(r"[A-Za-z][A-Za-z'-]*|\d{1,2}", text):
         lower = token.lower()
+        parts = [part for part in re.split(r"['-]", lower) if part]
         number = int(token) if token.isdigit() else validation.NUMBER_WORDS.get(lower)
-        if number is not None and lower not in ("one",) or (lower == "one" and children_found and children_found[-1]["age"] is None):
-            number = 0 if months else number
+        if lower == "one" and not (children_found and children_found[-1]["age"] is None):
+            continue  # "one of them", "the little one"
+        if number is not None:
             waiting = next((child for child in children_found if child["age"] is None), None)
             if waiting is not None:
-                waiting["age"] = number
+                waiting["age"] = 0 if months else number
             else:
-                spare_ages.append(number)
-        elif lower not in _CHILD_STOP and number is None and len(lower) > 1:
-            children_found.append({"name": token.capitalize(), "age": spare_ages.pop(0) if spare_ages else None})
+                spare_ages.append(0 if months else number)
+        elif parts[0] not in _CHILD_STOP and not all(part in _CHILD_STOP for part in parts) and len(lower) > 1:
+            children_found.append({"name": token[:1].upper() + token[1:], "age": spare_ages.pop(0) if spare_ages else None})
     return children_found
+
+
+_CHILD_COUNT = re.compile(
+    r"\b(?:\d|one|two|three|four|five|six)\s+(?:kids|children|boys|girls|sons|daughters|little ones|of them|grandchildren|grandkids)\b", re.I
+)
 
 
 def name_and_date_of_birth(text: str, today: date) -> Tuple[Check, Optional[Check]]:
