@@ -22,13 +22,18 @@ export PYTHONPATH := $(CURDIR)
 help:
 	@echo "make run    - set up, train if needed, start the assistant (action server + Rasa)"
 	@echo "make shell  - the same, then chat in this terminal"
-	@echo "make test   - set up, validate data, train, pytest, Rasa story tests, NLU held-out test"
+	@echo "make test   - set up, validate data, train, pytest (with browser tests), Rasa story tests, NLU held-out tests"
 	@echo "make safety-report - recall and false alarms of the safety layer"
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt scripts/setup-venv
 	scripts/setup-venv
+	touch $@
+
+# socket.io-client for the widget and axe-core for the accessibility tests, from package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
 	touch $@
 
 # Retrains when there is no model or the config, domain or training data changed.
@@ -37,10 +42,10 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 
 train: $(MODEL)
 
-run: $(MODEL)
+run: $(MODEL) node_modules/.installed
 	scripts/run server
 
-shell: $(MODEL)
+shell: $(MODEL) node_modules/.installed
 	scripts/run shell
 
 # Rasa's validator reports responses used only by forms (utter_ask_*) and by the intake actions
@@ -49,7 +54,7 @@ validate: setup
 	set -o pipefail; $(RASA) data validate --data $(RASA_DATA) --fail-on-warnings --quiet 2>&1 \
 		| { grep -v -E "The utterance '(utter_ask_|utter_intake_)[a-z_]+' is not used in any story or rule|^.\[0m$$" || true; }
 
-pytest: $(MODEL)
+pytest: $(MODEL) node_modules/.installed
 	$(PYTHON) -m pytest
 
 story-test: $(MODEL)

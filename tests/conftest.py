@@ -11,6 +11,7 @@ import yaml  # noqa: E402
 
 from bot import PROJECT_ROOT  # noqa: E402
 from bot.safety import default_detector  # noqa: E402
+from tests.rasa_helpers import running_assistant  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +37,10 @@ def nlu_examples(path: Path):
 def training_examples():
     for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
         yield from nlu_examples(path)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """A running assistant (action server and Rasa server with every channel); its base URL."""
+    with running_assistant(tmp_path_factory.mktemp("assistant")) as url:
+        yield url

@@ -10,6 +10,7 @@ import uuid
 from typing import Dict, Iterator, Optional
 
 import pytest
+from cryptography.fernet import Fernet
 
 from bot import PROJECT_ROOT
 
@@ -35,18 +36,46 @@ def running_action_server(env: Optional[Dict[str, str]] = None) -> Iterator[str]
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{url}/health", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("the action server did not start")
+        _wait_for(f"{url}/health", "the action server did not start")
         yield f"{url}/webhook"
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running_assistant(folder) -> Iterator[str]:
+    """The action server and the Rasa server with every channel in credentials.yml, on free
+    ports, with a SQLite store in `folder`; yields the Rasa server's base URL."""
+    env = {"DATABASE_URL": f"sqlite:///{folder / 'requests.db'}", "INTAKE_KEYS": Fernet.generate_key().decode()}
+    with running_action_server(env) as actions:
+        endpoints = folder / "endpoints.yml"
+        endpoints.write_text(f"action_endpoint:\n  url: \"{actions}\"\n", encoding="utf-8")
+        port = free_port()
+        rasa = os.path.join(os.path.dirname(sys.executable), "rasa")
+        process = subprocess.Popen(
+            [rasa, "run", "--model", str(MODEL), "--endpoints", str(endpoints), "--credentials", "credentials.yml",
+             "--interface", "127.0.0.1", "--port", str(port), "--quiet"],
+            cwd=PROJECT_ROOT, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)},
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_for(f"{url}/webhooks/web", "the Rasa server did not start", tries=240)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+def _wait_for(url: str, failure: str, tries: int = 120) -> None:
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(failure)
 
 
 class Conversation:

@@ -89,7 +89,7 @@ def answer(form: str, slot: str, text: str, values: Dict[str, Any], today: date,
 
 def prefill(form: str, text: str, values: Dict[str, Any]) -> Dict[str, Any]:
     """Answers already given in the message that started the intake."""
-    if not text:
+    if not text or text.startswith("/"):  # a button's intent payload says nothing more
         return {}
     if form == APPLICATION:
         return _facts(text, values, None)
