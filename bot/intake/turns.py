@@ -19,7 +19,6 @@ from bot.validation import Check, is_unknown
 TRIES = "intake_tries"
 PENDING = "intake_pending"
 QUESTION_INTENTS_MIN_CONFIDENCE = 0.6
-SEND = "send"
 
 
 @dataclass
@@ -125,7 +124,7 @@ def _confirm(form: str, text: str, values: Dict[str, Any]) -> Outcome:
     if "change" in lower or "edit" in lower or "wrong" in lower:
         section = section_for(form, lower.replace("change", " "))
         return _clear_section(form, section) if section else Outcome({CONFIRM: "change"})
-    if answers.yes_no(text) or any(word in lower for word in (SEND, "submit", "agree", "confirm")):
+    if answers.yes_no(text) or any(word in lower for word in ("send", "submit", "agree", "confirm")):
         return Outcome({CONFIRM: None}, submit=True)
     tries = dict(values.get(TRIES) or {})
     tries[CONFIRM] = tries.get(CONFIRM, 0) + 1
