@@ -20,6 +20,8 @@ TODAY = date(2026, 11, 29)
     ("Lily aged 6", [("Lily", 6)]),
     ("two boys, Jack 6 and Harry 9", [("Jack", 6), ("Harry", 9)]),
     ("Jack who's 6 and Mary-Jane, a 9-year-old", [("Jack", 6), ("Mary-Jane", 9)]),
+    ("Lily who is 6 and her brother Max who is 3, I'm their mum", [("Lily", 6), ("Max", 3)]),
+    ("just one, my daughter Ella, she's nearly 5", [("Ella", 5)]),
 ])
 def test_children_names_and_ages(text, expected):
     check = answers.children(text)

@@ -59,12 +59,20 @@ _NAME_LEAD = re.compile(
 _BORN = re.compile(r"\b(?:born(?:\s+on)?|dob|date of birth(?:\s+is)?|d\.o\.b\.?)\b[:\s]*", re.I)
 _NUMBER = r"\d{1,2}|" + "|".join(validation.NUMBER_WORDS)
 _CHILD_STOP = {
-    "my", "our", "his", "her", "their", "the", "a", "an", "and", "is", "are", "aged", "age", "ages", "years",
-    "year", "yrs", "yr", "old", "yo", "who", "son", "daughter", "sons", "daughters", "kids", "kid", "child",
-    "children", "boy", "boys", "girl", "girls", "little", "baby", "twins", "twin", "months", "month", "step",
-    "stepson", "stepdaughter", "grandson", "granddaughter", "both", "of", "them", "he", "she", "they", "s",
-    "with", "me", "i", "have", "got", "eldest", "youngest", "oldest", "middle", "one", "nearly", "almost",
-    "just", "turned", "about", "foster",
+    # relationships and people
+    "my", "our", "his", "her", "their", "the", "a", "an", "son", "daughter", "sons", "daughters", "kids", "kid",
+    "child", "children", "boy", "boys", "girl", "girls", "baby", "toddler", "teen", "teenager", "twins", "twin",
+    "step", "stepson", "stepdaughter", "grandson", "granddaughter", "grandchild", "foster", "brother", "brothers",
+    "sister", "sisters", "cousin", "nephew", "niece", "half", "mum", "mam", "mom", "mummy", "dad", "daddy",
+    "mother", "father", "parent", "parents", "nan", "nana", "gran", "grandma", "grandad", "grandparent", "carer",
+    "guardian", "eldest", "youngest", "oldest", "middle", "little", "big", "both", "all", "of", "them",
+    # pronouns and small words
+    "i", "im", "me", "we", "us", "he", "she", "they", "it", "s", "who", "whos", "and", "also", "plus", "then",
+    "with", "is", "are", "was", "be", "called", "named", "name", "names", "have", "has", "got", "live", "lives",
+    "at", "in", "on", "to", "for", "so", "but", "or", "just", "only", "please", "thanks", "yes", "no", "ok",
+    # ages
+    "aged", "age", "ages", "years", "year", "yrs", "yr", "old", "yo", "months", "month", "weeks", "nearly",
+    "almost", "about", "around", "turned", "turning", "turns", "one",
 }
 
 
