@@ -20,6 +20,7 @@
   var socket = null;
   var sessionId = null;
   var shiftPresses = [];
+  var connectedBefore = false;
 
   function el(tag, attributes, text) {
     var node = document.createElement(tag);
@@ -165,14 +166,14 @@
     socket = window.io(server, { path: "/socket.io", transports: ["websocket", "polling"] });
     socket.on("connect", function () { socket.emit("session_request", { session_id: sessionId }); });
     socket.on("session_confirm", function () {
-      status.textContent = "Connected. Type your message below.";
+      status.textContent = connectedBefore ? "Connected again." : "Connected. Type your message below.";
+      connectedBefore = true;
       if (!log.children.length) {
         addMessage("bot", "Tell me what is worrying you, or ask about Sarah's Law. Nothing is saved on this device.");
       }
     });
     socket.on("bot_uttered", onBotMessage);
     socket.on("disconnect", function () { status.textContent = "Connection lost. Reconnecting…"; });
-    socket.io.on("reconnect", function () { status.textContent = "Connected again."; });
     socket.io.on("reconnect_failed", function () {
       status.textContent = "Cannot connect. Please try again later, or use the text-only version. In an emergency call 999.";
     });
@@ -203,6 +204,7 @@
     try { window.sessionStorage.removeItem(SESSION_KEY); } catch (e) { /* storage blocked */ }
     if (socket) { socket.disconnect(); socket = null; }
     sessionId = null;
+    connectedBefore = false;
     log.textContent = "";
     status.textContent = "Chat ended. Nothing is kept on this device.";
     close();

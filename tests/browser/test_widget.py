@@ -136,6 +136,28 @@ def test_no_accessibility_violations_closed_and_open(page, server):
     screenshot(page, "widget-open")
 
 
+def test_a_lost_connection_is_announced_and_the_conversation_carries_on(page, server):
+    open_chat(page, server)
+    say(page, "what is sarahs law")
+    expect(last_bot(page)).to_contain_text("check")
+    page.context.set_offline(True)
+    expect(page.get_by_role("status")).to_have_text("Connection lost. Reconnecting…")
+    page.context.set_offline(False)
+    expect(page.get_by_role("status")).to_have_text("Connected again.", timeout=20000)
+    say(page, "how much does it cost")
+    expect(last_bot(page)).to_contain_text("free")
+
+
+def test_reduced_motion_is_respected(browser, server):
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(f"{server}/webhooks/web/demo")
+    page.get_by_role("button", name="Chat: worried about a child?").click()
+    assert page.evaluate("getComputedStyle(document.querySelector('.sa-panel')).transitionDuration") == "0s"
+    assert page.evaluate("getComputedStyle(document.querySelector('.sa-panel')).animationName") == "none"
+    context.close()
+
+
 def test_small_screen_and_zoom(browser, server):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
