@@ -37,7 +37,7 @@ NEXT_STEPS = {
     CONCERN: (
         "What happens next:\n"
         "- The police read your concern and decide how to keep the child safe. If a child is at risk, they act.\n"
-        "- They may contact you to ask more.\n"
+        "- If you gave contact details, they may contact you to ask more.\n"
         "- If a child is in danger at any time, call 999."
     ),
 }
