@@ -27,7 +27,10 @@ def agent_without_actions():
     return Agent.load(str(MODEL), action_endpoint=EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook"))
 
 
-EMERGENCIES = load_phrasings()["emergency"] + [t for i, t in nlu_examples(PROJECT_ROOT / "tests/nlu/heldout.yml") if i == "emergency"]
+EVALUATION_SETS = ("heldout.yml", "fresh_eval.yml", "third_eval.yml")
+EMERGENCIES = load_phrasings()["emergency"] + [
+    text for name in EVALUATION_SETS for intent, text in nlu_examples(PROJECT_ROOT / "tests" / "nlu" / name) if intent == "emergency"
+]
 
 
 async def test_every_emergency_gets_999_first_with_triage_emergency(agent):

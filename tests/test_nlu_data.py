@@ -6,12 +6,13 @@ from tests.conftest import nlu_examples, training_examples
 
 HELDOUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
 FRESH = PROJECT_ROOT / "tests" / "nlu" / "fresh_eval.yml"
+THIRD = PROJECT_ROOT / "tests" / "nlu" / "third_eval.yml"
 TRIAGE_INTENTS = ("emergency", "concern", "routine_check", "stop_it_now", "child_disclosure")
 
 
 def test_heldout_messages_are_not_training_data():
     training = {text.lower() for _, text in training_examples()}
-    heldout = [text for _, text in nlu_examples(HELDOUT)] + [text for _, text in nlu_examples(FRESH)]
+    heldout = [text for path in (HELDOUT, FRESH, THIRD) for _, text in nlu_examples(path)]
     assert len(heldout) >= 150
     assert [text for text in heldout if text.lower() in training] == []
 
