@@ -7,6 +7,7 @@ def test_new_references_are_well_formed_and_distinct():
     assert len(references) == 2000
     for reference in references:
         assert normalise(reference) == reference
+        assert reference[-1] in ALPHABET  # never *, ~, $, = or U
 
 
 def test_typed_variants_are_understood():
