@@ -1,6 +1,6 @@
 """The request store on SQLite always, and on PostgreSQL when TEST_DATABASE_URL is set."""
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from alembic import command
