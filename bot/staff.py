@@ -14,10 +14,9 @@ from typing import List, Optional
 
 from sqlalchemy.exc import OperationalError
 
-from bot.store.crypto import Cipher, EncryptionKeyError, load_keys
-from bot.store.db import database_url, make_engine, migrate
+from bot.store.crypto import EncryptionKeyError
 from bot.store.models import STATUSES
-from bot.store.requests import RequestNotFound, RequestStore, StoreUnavailable
+from bot.store.requests import RequestNotFound, RequestStore, StoreUnavailable, open_store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,13 +39,6 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("purge", help="erase requests past their review date (audited)")
     commands.add_parser("rotate-keys", help="re-encrypt every record with the newest key")
     return parser
-
-
-def open_store() -> RequestStore:
-    """The store named by DATABASE_URL, with keys from configuration (never created here)."""
-    engine = make_engine(database_url())
-    migrate(engine)
-    return RequestStore(engine, Cipher(load_keys(create=False)))
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -2,12 +2,8 @@
 import hashlib
 from typing import Any, Dict, Optional
 
-from sqlalchemy.exc import OperationalError
-
 from bot.intake.forms import KIND_OF_FORM, record_fields
-from bot.store.crypto import Cipher, load_keys
-from bot.store.db import database_url, make_engine, migrate
-from bot.store.requests import Intake, RequestStore, StoreUnavailable
+from bot.store.requests import Intake, RequestStore, open_store
 
 
 def intake_key(sender_id: str, intake_id: str) -> str:
@@ -32,12 +28,7 @@ class StoreProvider:
 
     def get(self) -> RequestStore:
         if self._store is None:
-            try:
-                engine = make_engine(database_url())
-                migrate(engine)
-            except OperationalError as error:
-                raise StoreUnavailable("The database is not available just now.") from error
-            self._store = RequestStore(engine, Cipher(load_keys()))
+            self._store = open_store(create_key=True)
         return self._store
 
     def submit(self, intake: Intake) -> str:

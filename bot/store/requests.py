@@ -10,7 +10,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from bot.store.crypto import Cipher
+from bot.store.crypto import Cipher, load_keys
+from bot.store.db import database_url, make_engine, migrate
 from bot.store.models import KINDS, STATUSES, AuditEvent, PoliceRequest
 from bot.store.reference import new_reference, normalise
 
@@ -36,6 +37,17 @@ class Intake:
     triage: str
     channel: str
     fields: Dict[str, Any]
+
+
+def open_store(create_key: bool = False) -> "RequestStore":
+    """The store named by DATABASE_URL, migrated, with keys from configuration; `create_key`
+    writes a key file on first use (the assistant), the staff tool never does."""
+    try:
+        engine = make_engine(database_url())
+        migrate(engine)
+    except OperationalError as error:
+        raise StoreUnavailable("The database is not available just now.") from error
+    return RequestStore(engine, Cipher(load_keys(create=create_key)))
 
 
 def _now() -> datetime:
