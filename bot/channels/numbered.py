@@ -20,6 +20,12 @@ def numbered_text(text: Text, buttons: Buttons) -> Text:
     return f"{text}\nReply with a number, or in your own words:\n{options}"
 
 
+async def conversation_events(agent: Any, sender_id: Text) -> List[Dict[Text, Any]]:
+    """The conversation's events as dicts (none for a new conversation)."""
+    tracker = await agent.tracker_store.retrieve(sender_id)
+    return [event.as_dict() for event in tracker.events] if tracker else []
+
+
 def last_buttons(events: List[Dict[Text, Any]]) -> Buttons:
     """The buttons of the bot's last message in a conversation (events as dicts)."""
     for event in reversed(events):
@@ -73,9 +79,7 @@ class NumberedOptions:
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]):
         async def numbered(message: UserMessage) -> Optional[Any]:
-            agent = Sanic.get_app().ctx.agent
-            tracker = await agent.tracker_store.retrieve(message.sender_id)
-            events = [event.as_dict() for event in tracker.events] if tracker else []
+            events = await conversation_events(Sanic.get_app().ctx.agent, message.sender_id)
             return await on_new_message(await numbered_message(message, events))
 
         return super().blueprint(numbered)

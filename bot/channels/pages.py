@@ -5,7 +5,7 @@ import html
 import re
 from typing import Any, Dict, List, Optional, Text, Tuple
 
-from bot.channels.numbered import Buttons
+from bot.channels.numbered import last_buttons
 
 _LINK = re.compile(r"\b((?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/[\w./-]*)?)", re.I)
 START_LABEL = "What would you like help with? Tell me in your own words."
@@ -26,18 +26,10 @@ def _href(address: Text) -> Text:
     return address if address.lower().startswith("http") else f"https://{address}"
 
 
-def transcript(events: List[Dict[Text, Any]]) -> Tuple[List[Tuple[Text, Text]], Buttons]:
-    """(who, text) for each message, and the buttons of the bot's last message."""
-    lines: List[Tuple[Text, Text]] = []
-    buttons: Buttons = []
-    for event in events:
-        if event.get("event") == "user" and event.get("text"):
-            lines.append(("You", event["text"]))
-            buttons = []
-        elif event.get("event") == "bot" and event.get("text"):
-            lines.append(("Assistant", event["text"]))
-            buttons = (event.get("data") or {}).get("buttons") or []
-    return lines, buttons
+def transcript(events: List[Dict[Text, Any]]) -> List[Tuple[Text, Text]]:
+    """(who, text) for each message."""
+    speakers = {"user": "You", "bot": "Assistant"}
+    return [(speakers[event["event"]], event["text"]) for event in events if event.get("event") in speakers and event.get("text")]
 
 
 def page(title: Text, body: Text, exit_url: Text) -> Text:
@@ -67,7 +59,7 @@ def page(title: Text, body: Text, exit_url: Text) -> Text:
 
 def text_page(sender: Text, events: List[Dict[Text, Any]], exit_url: Text, error: Optional[Text] = None) -> Text:
     """The text-only conversation page."""
-    lines, buttons = transcript(events)
+    lines, buttons = transcript(events), last_buttons(events)
     question = lines[-1][1] if lines and lines[-1][0] == "Assistant" else START_LABEL
     shown = lines[:-1] if lines and lines[-1][0] == "Assistant" else lines
     parts = ["<h1>Talk to us about keeping a child safe</h1>"]

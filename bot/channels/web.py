@@ -15,7 +15,7 @@ from sanic.response import HTTPResponse
 
 from bot import PROJECT_ROOT
 from bot.channels import pages
-from bot.channels.numbered import last_buttons, resolve_reply
+from bot.channels.numbered import conversation_events, last_buttons, resolve_reply
 from bot.validation import free_text
 
 WEB_DIR = PROJECT_ROOT / "web"
@@ -74,7 +74,7 @@ class WebInput(InputChannel):
             choice = (request.form.get("choice") or "").strip()
             typed = (request.form.get("message") or "").strip()
             agent = request.app.ctx.agent
-            events = await _events(agent, sender)
+            events = await conversation_events(agent, sender)
             if not (choice or typed):
                 return response.html(pages.text_page(sender, events, self.exit_url, "Type a message, or choose an answer."), status=400, headers=NO_STORE)
             checked = free_text(choice or typed, MAX_MESSAGE)
@@ -82,7 +82,7 @@ class WebInput(InputChannel):
                 return response.html(pages.text_page(sender, events, self.exit_url, checked.error), status=400, headers=NO_STORE)
             text = checked.value if choice else resolve_reply(checked.value, last_buttons(events))
             await on_new_message(UserMessage(text, CollectingOutputChannel(), sender, input_channel=self.name()))
-            return response.html(pages.text_page(sender, await _events(agent, sender), self.exit_url), headers=NO_STORE)
+            return response.html(pages.text_page(sender, await conversation_events(agent, sender), self.exit_url), headers=NO_STORE)
 
         return web
 
@@ -93,8 +93,3 @@ def _valid_sender(sender: Any) -> Text:
         return uuid.UUID(str(sender)).hex
     except ValueError:
         return uuid.uuid4().hex
-
-
-async def _events(agent: Any, sender: Text):
-    tracker = await agent.tracker_store.retrieve(sender)
-    return [event.as_dict() for event in tracker.events] if tracker else []
