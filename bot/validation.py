@@ -44,13 +44,15 @@ class Check:
         return self.error is None
 
 
-def _bare(text: str) -> str:
+def bare(text: str) -> str:
+    """Lower case without apostrophes or punctuation (except "/"), single spaces: how short
+    answers such as "Don't know." or "n/a" are compared."""
     return " ".join(re.sub(r"[^\w/\s]", "", text.lower().replace("'", "")).split())
 
 
 def is_unknown(text: str) -> bool:
     """The person does not know or wants to skip ("dunno", "not sure", "skip")."""
-    return _bare(text) in UNKNOWN_ANSWERS
+    return bare(text) in UNKNOWN_ANSWERS
 
 
 def phone(text: str) -> Check:

@@ -57,7 +57,6 @@ _NAME_LEAD = re.compile(
     re.I,
 )
 _BORN = re.compile(r"\b(?:born(?:\s+on)?|dob|date of birth(?:\s+is)?|d\.o\.b\.?)\b[:\s]*", re.I)
-_NUMBER = r"\d{1,2}|" + "|".join(validation.NUMBER_WORDS)
 _CHILD_STOP = {
     # relationships and people
     "my", "our", "his", "her", "their", "the", "a", "an", "son", "daughter", "sons", "daughters", "kids", "kid",
@@ -78,12 +77,12 @@ _CHILD_STOP = {
 
 def is_cancel(text: str) -> bool:
     """The person wants to stop the intake ("cancel", "stop", "forget it")."""
-    return validation._bare(text) in CANCEL_ANSWERS
+    return validation.bare(text) in CANCEL_ANSWERS
 
 
 def yes_no(text: str) -> Optional[bool]:
     """True for yes, False for no, None when the text says neither."""
-    bare = validation._bare(text)
+    bare = validation.bare(text)
     if re.match(r"^(?:no|nope|nah|not|dont|do not|never|they dont|she doesnt|he doesnt|doesnt)\b", bare):
         return False
     if re.match(r"^(?:yes|yeah|yep|yh|ye|ok|okay|sure|they do|she does|he does|of course|correct|agree|i agree|fine)\b", bare):
@@ -160,11 +159,11 @@ def applicant_relationship(text: str) -> Check:
 
 def _option(text: str, options: Dict[str, str]) -> Optional[str]:
     """An option chosen by its number ("2") or its exact label ("Friend")."""
-    bare = validation._bare(text)
+    bare = validation.bare(text)
     labels = list(options)
     if bare.isdigit() and 1 <= int(bare) <= len(labels):
         return labels[int(bare) - 1]
-    return next((value for value, label in options.items() if validation._bare(label) == bare), None)
+    return next((value for value, label in options.items() if validation.bare(label) == bare), None)
 
 
 def _other(text: str) -> Check:
@@ -240,7 +239,7 @@ def name_and_date_of_birth(text: str, today: date) -> Tuple[Check, Optional[Chec
     name = " ".join(re.sub(r"[^\w' -]", " ", name).split())
     if not name:
         return Check(error="Please type your full name."), dob
-    if re.search(r"\d|@", text):
+    if re.search(r"\d", text):
         return Check(error="Please type your name, then your date of birth, like Jane Smith, 12 March 1989."), dob
     return validation.free_text(name.title() if name.islower() else name, 120), dob
 
