@@ -58,6 +58,7 @@ class SafetyDetector:
         for rule, patterns in config["rules"].items():
             self._matcher.add(rule, [compile_pattern(p, sets) for p in patterns])
         self._negation: Set[str] = set(config.get("negation", []))
+        self._not_about_a_child: Set[str] = set(config.get("not_about_a_child", []))
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -85,10 +86,13 @@ class SafetyDetector:
         doc = self._nlp(text)
         matches = self._matches(doc)
         negations = [span for rule, span in matches if rule in self._negation]
+        not_a_child = [span for rule, span in matches if rule in self._not_about_a_child]
         live = [
             (rule, span)
             for rule, span in matches
-            if rule not in self._negation and not any(_overlaps(span, neg) for neg in negations)
+            if rule not in self._negation | self._not_about_a_child
+            and not any(_overlaps(span, negation) for negation in negations)
+            and not any(_inside(span, other) for other in not_a_child)
         ]
         for signal in SIGNALS:
             fired = self._fired_rules(self._signals[signal], live, doc)
@@ -115,7 +119,7 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = set(self._negation)
+        named = self._negation | self._not_about_a_child
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
         unknown = sorted(named - set(rules))
@@ -138,6 +142,10 @@ def _words(name: str, words: List) -> List[str]:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _inside(a: Span, b: Span) -> bool:
+    return b.start <= a.start and a.end <= b.end
 
 
 @lru_cache(maxsize=1)
