@@ -69,6 +69,10 @@ class SafetyDetector:
                 unless_sentence=tuple(spec.get("unless_sentence", [])),
                 unless_message=tuple(spec.get("unless_message", [])),
             )
+        # Rules that block a signal ("it's not urgent") stay live inside a negation.
+        self._blockers: Set[str] = {
+            rule for spec in self._signals.values() for rule in spec.unless_sentence + spec.unless_message
+        }
         self._check_rule_names(config["rules"])
 
     @classmethod
@@ -91,7 +95,7 @@ class SafetyDetector:
             (rule, span)
             for rule, span in matches
             if rule not in self._negation | self._not_about_a_child
-            and not any(_overlaps(span, negation) for negation in negations)
+            and (rule in self._blockers or not any(_overlaps(span, negation) for negation in negations))
             and not any(_inside(span, other) for other in not_a_child)
         ]
         for signal in SIGNALS:
