@@ -1,0 +1,24 @@
+"""Rasa's LogisticRegressionClassifier with its regularisation strength `C` in the config.
+
+Rasa 3.6 fixes C at scikit-learn's default (1.0). Our features are raw n-gram counts over a few
+thousand short messages; weaker regularisation routed more unseen messages right.
+"""
+from typing import Any, Dict, Text
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
+class TunedLogisticRegression(LogisticRegressionClassifier):
+    """Logistic regression intent classifier; `C` is the inverse regularisation strength."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**LogisticRegressionClassifier.get_default_config(), "C": 1.0}
+
+    def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
+        super().__init__(config, name, model_storage, resource)
+        self.clf.set_params(C=self.config["C"])
