@@ -58,7 +58,7 @@ class SafetyDetector:
         for rule, patterns in config["rules"].items():
             self._matcher.add(rule, [compile_pattern(p, sets) for p in patterns])
         self._negation: Set[str] = set(config.get("negation", []))
-        self._not_about_a_child: Set[str] = set(config.get("not_about_a_child", []))
+        self._cancel_inside: Set[str] = set(config.get("cancel_inside", []))
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -90,13 +90,13 @@ class SafetyDetector:
         doc = self._nlp(text)
         matches = self._matches(doc)
         negations = [span for rule, span in matches if rule in self._negation]
-        not_a_child = [span for rule, span in matches if rule in self._not_about_a_child]
+        containers = [span for rule, span in matches if rule in self._cancel_inside]
         live = [
             (rule, span)
             for rule, span in matches
-            if rule not in self._negation | self._not_about_a_child
+            if rule not in self._negation | self._cancel_inside
             and (rule in self._blockers or not any(_overlaps(span, negation) for negation in negations))
-            and not any(_inside(span, other) for other in not_a_child)
+            and not any(_inside(span, container) for container in containers)
         ]
         for signal in SIGNALS:
             fired = self._fired_rules(self._signals[signal], live, doc)
@@ -123,7 +123,7 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = self._negation | self._not_about_a_child
+        named = self._negation | self._cancel_inside
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
         unknown = sorted(named - set(rules))

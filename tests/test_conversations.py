@@ -27,9 +27,9 @@ def agent_without_actions():
     return Agent.load(str(MODEL), action_endpoint=EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook"))
 
 
-EVALUATION_SETS = ("heldout.yml", "fresh_eval.yml", "third_eval.yml")
+EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
 EMERGENCIES = load_phrasings()["emergency"] + [
-    text for name in EVALUATION_SETS for intent, text in nlu_examples(PROJECT_ROOT / "tests" / "nlu" / name) if intent == "emergency"
+    text for name in EVALUATION_SETS for intent, text in nlu_examples(name) if intent == "emergency"
 ]
 
 

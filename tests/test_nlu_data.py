@@ -4,15 +4,13 @@ from collections import Counter
 from bot import PROJECT_ROOT
 from tests.conftest import nlu_examples, training_examples
 
-HELDOUT = PROJECT_ROOT / "tests" / "nlu" / "heldout.yml"
-FRESH = PROJECT_ROOT / "tests" / "nlu" / "fresh_eval.yml"
-THIRD = PROJECT_ROOT / "tests" / "nlu" / "third_eval.yml"
+EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
 TRIAGE_INTENTS = ("emergency", "concern", "routine_check", "stop_it_now", "child_disclosure")
 
 
 def test_heldout_messages_are_not_training_data():
     training = {text.lower() for _, text in training_examples()}
-    heldout = [text for path in (HELDOUT, FRESH, THIRD) for _, text in nlu_examples(path)]
+    heldout = [text for path in EVALUATION_SETS for _, text in nlu_examples(path)]
     assert len(heldout) >= 150
     assert [text for text in heldout if text.lower() in training] == []
 
