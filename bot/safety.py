@@ -59,6 +59,7 @@ class SafetyDetector:
             self._matcher.add(rule, [compile_pattern(p, sets) for p in patterns])
         self._negation: Set[str] = set(config.get("negation", []))
         self._cancel_inside: Set[str] = set(config.get("cancel_inside", []))
+        self._cancelling: Set[str] = self._negation | self._cancel_inside
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -94,7 +95,7 @@ class SafetyDetector:
         live = [
             (rule, span)
             for rule, span in matches
-            if rule not in self._negation | self._cancel_inside
+            if rule not in self._cancelling
             and (rule in self._blockers or not any(_overlaps(span, negation) for negation in negations))
             and not any(_inside(span, container) for container in containers)
         ]
@@ -123,7 +124,7 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = self._negation | self._cancel_inside
+        named = set(self._cancelling)
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
         unknown = sorted(named - set(rules))

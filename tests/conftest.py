@@ -34,6 +34,9 @@ def nlu_examples(path: Path):
                 yield block["intent"], text
 
 
+EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
+
+
 def training_examples():
     for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
         yield from nlu_examples(path)

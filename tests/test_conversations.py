@@ -6,7 +6,7 @@ from rasa.utils.endpoints import EndpointConfig
 from bot import PROJECT_ROOT
 from bot.safety_report import load_phrasings
 from bot.triage import route_of
-from tests.conftest import nlu_examples
+from tests.conftest import EVALUATION_SETS, nlu_examples
 from tests.rasa_helpers import EMERGENCY_OPENING, MODEL, Conversation, free_port, running_action_server
 
 
@@ -27,7 +27,6 @@ def agent_without_actions():
     return Agent.load(str(MODEL), action_endpoint=EndpointConfig(f"http://127.0.0.1:{free_port()}/webhook"))
 
 
-EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
 EMERGENCIES = load_phrasings()["emergency"] + [
     text for name in EVALUATION_SETS for intent, text in nlu_examples(name) if intent == "emergency"
 ]

@@ -1,10 +1,8 @@
 """Training and held-out data stay apart, and the training data is wide enough."""
 from collections import Counter
 
-from bot import PROJECT_ROOT
-from tests.conftest import nlu_examples, training_examples
+from tests.conftest import EVALUATION_SETS, nlu_examples, training_examples
 
-EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
 TRIAGE_INTENTS = ("emergency", "concern", "routine_check", "stop_it_now", "child_disclosure")
 
 
