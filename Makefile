@@ -27,7 +27,7 @@ help:
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt scripts/setup-venv
+$(VENV)/.installed: requirements.txt requirements-dev.txt requirements-model.txt constraints.txt scripts/setup-venv
 	scripts/setup-venv
 	touch $@
 
