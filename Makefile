@@ -7,7 +7,8 @@ RASA := $(VENV)/bin/rasa
 PYTHON := $(VENV)/bin/python
 RASA_DATA := data/nlu data/core
 MODEL := models/current.tar.gz
-TRAINING_INPUTS := config.yml domain.yml $(shell find data/nlu data/core -name '*.yml' 2>/dev/null)
+# The project's own trainable components' code counts too: Rasa's fingerprint does not see it.
+TRAINING_INPUTS := config.yml domain.yml $(shell find data/nlu data/core -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py)
 
 # Quiet start-up: TensorFlow's C++ log lines, Python deprecation warnings, Rasa's telemetry.
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -38,7 +39,7 @@ node_modules/.installed: package.json package-lock.json
 
 # Retrains when there is no model or the config, domain or training data changed.
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
-	$(RASA) train --data $(RASA_DATA) --fixed-model-name current --out models --quiet
+	$(RASA) train --data $(RASA_DATA) --fixed-model-name current --out models --quiet --force
 
 train: $(MODEL)
 

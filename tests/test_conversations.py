@@ -112,7 +112,7 @@ async def test_route_reply_is_followed_by_whether_the_helpline_is_open(agent):
     assert "open now" in replies[-1] or "closed now" in replies[-1]
 
 
-@pytest.mark.parametrize("text", ["zxqv blorp", "qqqq wibble zonk", "flibber jabber wonk", "???"])
+@pytest.mark.parametrize("text", ["zxqv blorp", "qqqq wibble zonk", "flibber jabber wonk", "???", "grrr", "fdsjkl sdf"])
 async def test_nonsense_gets_999_and_the_helplines(agent, text):
     replies = " ".join(await Conversation(agent).say(text))
     assert "999" in replies and "0808 800 5000" in replies and "0800 1111" in replies

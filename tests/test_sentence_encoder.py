@@ -42,3 +42,9 @@ def test_similar_meanings_are_closer_than_different_ones(encoder):
         "how much does it cost to apply",
     ])
     assert danger @ danger_reworded > danger @ question + 0.2
+
+
+def test_knows_a_word_only_for_words_in_its_vocabulary(encoder):
+    assert encoder.knows_a_word("plz hes in my ROOM")
+    assert not encoder.knows_a_word("zxqv blorp")
+    assert not encoder.knows_a_word("??? 123")

@@ -50,8 +50,15 @@ class SentenceEncoder:
         self._tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self._tokenizer.enable_truncation(max_length=max_length)
         self._tokenizer.enable_padding(pad_id=config["pad_token_id"])
+        self._vocabulary = self._tokenizer.get_vocab()
         self._w = load_file(str(model_dir / "model.safetensors"))
         self.dimension = config["hidden_size"]
+
+    def knows_a_word(self, text: str) -> bool:
+        """Whether any alphabetic word of `text` is a whole word in the model's vocabulary."""
+        normalised = self._tokenizer.normalizer.normalize_str(text)
+        words = self._tokenizer.pre_tokenizer.pre_tokenize_str(normalised)
+        return any(word.isalpha() and word in self._vocabulary for word, _ in words)
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
         """Embeddings of `texts`, one row each (float32, L2-normalised)."""
