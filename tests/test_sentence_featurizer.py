@@ -8,7 +8,8 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.sentence_featurizer import SentenceEmbeddingFeaturizer, shared_encoder
+from bot.nlu.sentence_encoder import shared_encoder
+from bot.nlu.sentence_featurizer import SentenceEmbeddingFeaturizer
 
 
 def make(tmp_path, **config):

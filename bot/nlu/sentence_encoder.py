@@ -6,6 +6,7 @@ pass (a 6-layer BERT, mean pooling, L2 normalisation, as sentence-transformers d
 """
 import importlib.util
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import List, Optional, Sequence
 
@@ -112,3 +113,9 @@ class SentenceEncoder:
         x = self._norm(x + self._linear(context, prefix + "attention.output.dense"), prefix + "attention.output.LayerNorm")
         inner = _gelu(self._linear(x, prefix + "intermediate.dense"))
         return self._norm(x + self._linear(inner, prefix + "output.dense"), prefix + "output.LayerNorm")
+
+
+@lru_cache(maxsize=1)
+def shared_encoder() -> SentenceEncoder:
+    """One encoder per process: its weights are read once."""
+    return SentenceEncoder()

@@ -4,7 +4,6 @@ The n-gram featurizers see which words a message uses; the embedding sees what i
 message worded unlike any training example can still land near the right ones. `scale` sets the
 embedding's weight beside the n-gram counts in the intent classifier.
 """
-from functools import lru_cache
 from typing import Any, Dict, List, Text
 
 import numpy as np
@@ -17,13 +16,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.sentence_encoder import SentenceEncoder
-
-
-@lru_cache(maxsize=1)
-def shared_encoder() -> SentenceEncoder:
-    """One encoder per process: its weights are read once."""
-    return SentenceEncoder()
+from bot.nlu.sentence_encoder import shared_encoder
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)

@@ -18,7 +18,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.sentence_featurizer import shared_encoder
+from bot.nlu.sentence_encoder import shared_encoder
 
 _WORD = re.compile(r"[a-z]+")
 _FILE = "known_words.json"
