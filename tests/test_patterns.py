@@ -2,8 +2,10 @@
 import re
 
 import pytest
+import yaml
 
 from bot.patterns import PatternError, compile_pattern
+from bot.safety import DEFAULT_PATTERNS
 
 SETS = {"child": ["son", "daughter"], "now": ["now", "tonight"]}
 
@@ -37,3 +39,17 @@ def test_unknown_set_and_all_optional_patterns_are_errors():
         compile_pattern("@adult now", SETS)
     with pytest.raises(PatternError, match="required token"):
         compile_pattern("really? _?", SETS)
+
+
+def test_no_multi_word_alternative_is_split_across_tokens():
+    """`send help|the police` is two tokens, `help|the` then `police`: it never matches "send help".
+
+    A word that appears both among a token's alternatives and in the next token is that slip.
+    """
+    rules = yaml.safe_load(DEFAULT_PATTERNS.read_text(encoding="utf-8"))["rules"]
+    split = []
+    for rule, patterns in rules.items():
+        for pattern in patterns:
+            tokens = [set(token.rstrip("?").split("|")) for token in pattern.split()]
+            split += [(rule, pattern) for this, after in zip(tokens, tokens[1:]) if (this & after) - {"_"}]
+    assert split == []
