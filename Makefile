@@ -8,7 +8,7 @@ PYTHON := $(VENV)/bin/python
 RASA_DATA := data/nlu data/core
 MODEL := models/current.tar.gz
 # The project's own trainable components' code counts too: Rasa's fingerprint does not see it.
-TRAINING_INPUTS := config.yml domain.yml $(shell find data/nlu data/core -name '*.yml' 2>/dev/null) $(wildcard bot/nlu/*.py)
+TRAINING_INPUTS := config.yml domain.yml $(sort $(shell find data/nlu data/core -name '*.yml' 2>/dev/null)) $(wildcard bot/nlu/*.py)
 
 # Quiet start-up: TensorFlow's C++ log lines, Python deprecation warnings, Rasa's telemetry.
 export TF_CPP_MIN_LOG_LEVEL := 3
@@ -18,7 +18,8 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: help setup train run shell test validate pytest story-test nlu-test safety-report clean
+# FORCE: a target that always runs (see models/inputs.sha256).
+.PHONY: FORCE help setup train run shell test validate pytest story-test nlu-test safety-report clean
 
 help:
 	@echo "make run    - set up, train if needed, start the assistant (action server + Rasa)"
@@ -37,8 +38,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-# Retrains when there is no model or the config, domain or training data changed.
-$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+# Retrains when there is no model or the config, domain or training data changed. Decided by
+# content, not file times: models/inputs.sha256 is rewritten only when a hash differs, so an edit
+# made while a training run was going still retrains next time.
+models/inputs.sha256: FORCE
+	@mkdir -p models; sha256sum $(TRAINING_INPUTS) > $@.new; cmp -s $@.new $@ && rm $@.new || mv $@.new $@
+
+$(MODEL): $(VENV)/.installed models/inputs.sha256
 	$(RASA) train --data $(RASA_DATA) --fixed-model-name current --out models --quiet --force
 
 train: $(MODEL)
