@@ -1,7 +1,9 @@
 """Training and held-out data stay apart, and the training data is wide enough."""
 from collections import Counter
 
-from tests.conftest import EVALUATION_SETS, nlu_examples, training_examples
+import yaml
+
+from tests.conftest import EVALUATION_SETS, PROJECT_ROOT, nlu_examples, training_examples
 
 TRIAGE_INTENTS = ("emergency", "concern", "routine_check", "stop_it_now", "child_disclosure")
 
@@ -23,3 +25,12 @@ def test_no_example_is_given_two_intents():
     seen = {}
     for intent, text in training_examples():
         assert seen.setdefault(text.lower(), intent) == intent, text
+
+
+def test_every_intent_block_has_examples():
+    """Rasa warns about an intent block whose examples were all removed (e.g. as duplicates)."""
+    empty = []
+    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")) + EVALUATION_SETS:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        empty += [(path.name, block["intent"]) for block in data["nlu"] if "intent" in block and not (block["examples"] or "").strip()]
+    assert empty == []
