@@ -1,14 +1,19 @@
 """Rasa's LogisticRegressionClassifier with its regularisation strength `C` in the config.
 
 Rasa 3.6 fixes C at scikit-learn's default (1.0). Our features are raw n-gram counts over a few
-thousand short messages; weaker regularisation routed more unseen messages right.
+thousand short messages; weaker regularisation routed more unseen messages right. `max_iter` is
+capped on purpose (predictions stop changing long before the solver converges), so scikit-learn's
+ConvergenceWarning is silenced during training.
 """
+import warnings
 from typing import Any, Dict, Text
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.exceptions import ConvergenceWarning
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -22,3 +27,9 @@ class TunedLogisticRegression(LogisticRegressionClassifier):
     def __init__(self, config: Dict[Text, Any], name: Text, model_storage: ModelStorage, resource: Resource) -> None:
         super().__init__(config, name, model_storage, resource)
         self.clf.set_params(C=self.config["C"])
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Train as Rasa does, without the warning the deliberate `max_iter` cap causes."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            return super().train(training_data)
