@@ -70,7 +70,8 @@ class SafetyDetector:
                 unless_sentence=tuple(spec.get("unless_sentence", [])),
                 unless_message=tuple(spec.get("unless_message", [])),
             )
-        # Rules that block a signal ("it's not urgent") stay live inside a negation.
+        # Rules that block a signal ("it's not urgent") stay live inside a negation, and a negation
+        # rule that also blocks ("no kids involved") stays live to block.
         self._blockers: Set[str] = {
             rule for spec in self._signals.values() for rule in spec.unless_sentence + spec.unless_message
         }
@@ -95,8 +96,10 @@ class SafetyDetector:
         live = [
             (rule, span)
             for rule, span in matches
-            if rule not in self._cancelling
-            and (rule in self._blockers or not any(_overlaps(span, negation) for negation in negations))
+            if (
+                rule in self._blockers
+                or (rule not in self._cancelling and not any(_overlaps(span, negation) for negation in negations))
+            )
             and not any(_inside(span, container) for container in containers)
         ]
         for signal in SIGNALS:

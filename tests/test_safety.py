@@ -129,3 +129,32 @@ def test_a_child_forced_into_sex_is_never_missed(detector, text):
 )
 def test_adults_telling_about_others_or_the_past_are_not_a_child_telling(detector, text):
     assert detector.detect(text).signal is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex is threatening me on whatsapp, no kids involved its just me here",
+        "theres a man with a knife outside, no kids here, just me and my flatmate",
+    ],
+)
+def test_no_child_involved_blocks_the_rules_and_stops_an_ml_emergency(detector, text):
+    result = detector.detect(text)
+    assert result.signal is None
+    assert result.negated_danger
+
+
+def test_no_child_in_one_sentence_does_not_hide_a_child_in_danger_in_another(detector):
+    text = "no kids here, they're at my mums. my ex has just turned up there drunk and is smashing the door in"
+    assert detector.detect(text).signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im a youth worker and one 14 year old showed me a message from a coach saying u look hot",
+        "i'm a school nurse and a year 9 girl told me her stepdad touches her",
+    ],
+)
+def test_a_professional_passing_on_what_a_child_said_is_not_a_child_telling(detector, text):
+    assert detector.detect(text).signal is None
