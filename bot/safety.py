@@ -91,8 +91,12 @@ class SafetyDetector:
                 return SafetyResult(signal, ("exact",))
         doc = self._nlp(text)
         matches = self._matches(doc)
-        negations = [span for rule, span in matches if rule in self._negation]
         containers = [span for rule, span in matches if rule in self._cancel_inside]
+        negations = [
+            span
+            for rule, span in matches
+            if rule in self._negation and not any(_inside(span, container) for container in containers)
+        ]
         live = [
             (rule, span)
             for rule, span in matches

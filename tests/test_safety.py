@@ -158,3 +158,16 @@ def test_no_child_in_one_sentence_does_not_hide_a_child_in_danger_in_another(det
 )
 def test_a_professional_passing_on_what_a_child_said_is_not_a_child_telling(detector, text):
     assert detector.detect(text).signal is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no kids here except the baby and he's smashing the place up",
+        "theres no children in the flat apart from my 2 year old and hes got a knife",
+    ],
+)
+def test_no_child_except_one_is_still_a_child_in_danger(detector, text):
+    result = detector.detect(text)
+    assert result.signal == "emergency"
+    assert not result.negated_danger
