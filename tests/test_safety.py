@@ -171,3 +171,13 @@ def test_no_child_except_one_is_still_a_child_in_danger(detector, text):
     result = detector.detect(text)
     assert result.signal == "emergency"
     assert not result.negated_danger
+
+
+def test_living_alone_is_no_child_unless_children_live_there_too(detector):
+    assert detector.detect("my ex is kicking my door in, i live alone").signal is None
+    assert detector.detect("my ex is kicking my door in, i live on my own with my 2 kids").signal == "emergency"
+
+
+def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling(detector):
+    assert detector.detect("a man sent our 12 year old son porn, he showed me tonight").signal is None
+    assert detector.detect("im 12 and my uncle showed me porn").signal == "child_disclosure"
