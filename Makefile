@@ -71,10 +71,7 @@ story-test: $(MODEL)
 # training data (docs/nlu-results.md says which were used to find errors and which stayed blind).
 NLU_EVAL_SETS := heldout fresh_eval third_eval fourth_eval fifth_eval sixth_eval seventh_eval eighth_eval ninth_eval tenth_eval eleventh_eval twelfth_eval thirteenth_eval fourteenth_eval fifteenth_eval sixteenth_eval seventeenth_eval eighteenth_eval nineteenth_eval twentieth_eval twenty_first_eval twenty_second_eval twenty_third_eval
 nlu-test: $(MODEL)
-	for set in $(NLU_EVAL_SETS); do \
-		$(RASA) test nlu --model $(MODEL) --nlu tests/nlu/$$set.yml --out results/nlu/$$set --quiet \
-		&& $(PYTHON) -m bot nlu-report results/nlu/$$set/intent_report.json || exit 1; \
-	done
+	$(PYTHON) -m bot nlu-test --model $(MODEL) --out results/nlu $(NLU_EVAL_SETS:%=tests/nlu/%.yml)
 
 test: validate pytest story-test nlu-test
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot safety-report [FILE]`, `hours`, `nlu-report FILE`, `staff ...`."""
+"""Command line: `python -m bot safety-report [FILE]`, `hours`, `nlu-test SET...`, `staff ...`."""
 import argparse
 import sys
 from pathlib import Path
@@ -17,17 +17,19 @@ def main(argv=None) -> int:
     report.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     commands.add_parser("hours", help="which helplines are open now")
     commands.add_parser("staff", help="police staff tool for request records (python -m bot staff --help)")
-    nlu = commands.add_parser("nlu-report", help="intent and route figures from `rasa test nlu`")
-    nlu.add_argument("file", type=Path, help="results/nlu/intent_report.json")
+    nlu = commands.add_parser("nlu-test", help="Rasa's NLU evaluation on held-out sets, model loaded once")
+    nlu.add_argument("sets", nargs="+", type=Path, help="NLU YAML files (tests/nlu/*.yml)")
+    nlu.add_argument("--model", type=Path, default=Path("models/current.tar.gz"))
+    nlu.add_argument("--out", type=Path, default=Path("results/nlu"), help="one folder per set is written here")
     args = parser.parse_args(argv)
     if args.command == "safety-report":
         from bot import safety_report
 
         return safety_report.main(args.file or safety_report.DEFAULT_PHRASINGS, not args.quiet)
-    if args.command == "nlu-report":
-        from bot import nlu_report
+    if args.command == "nlu-test":
+        from bot import nlu_test
 
-        return nlu_report.main(args.file)
+        return nlu_test.main(args.model, args.sets, args.out)
     from bot import helplines
 
     for line in helplines.status_lines(helplines.load_directory()):
