@@ -173,9 +173,11 @@ def test_no_child_except_one_is_still_a_child_in_danger(detector, text):
     assert not result.negated_danger
 
 
-def test_living_alone_is_no_child_unless_children_live_there_too(detector):
-    assert detector.detect("my ex is kicking my door in, i live alone").signal is None
-    assert detector.detect("my ex is kicking my door in, i live on my own with my 2 kids").signal == "emergency"
+def test_living_alone_does_not_hide_a_child_in_danger_in_the_same_sentence(detector):
+    """'I live alone' is about the writer; a child they can see or hear may still be in danger."""
+    text = "i live by myself, theres a little girl outside crying and a man is pulling her into his van"
+    assert detector.detect(text).signal == "emergency"
+    assert not detector.detect(text).negated_danger
 
 
 def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling(detector):
