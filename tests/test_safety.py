@@ -125,6 +125,7 @@ def test_a_child_forced_into_sex_is_never_missed(detector, text):
         "i overheard my neighbour's kid say her uncle hurts her",
         "my cousin was abused by our grandad when we were kids and hes still around the family babies",
         "i'm 34 and i was abused when i was little, i've never told anyone",
+        "my sister's seeing some older guy off tinder and she's got 2 kids, can you check him",
     ],
 )
 def test_adults_telling_about_others_or_the_past_are_not_a_child_telling(detector, text):
