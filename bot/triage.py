@@ -38,6 +38,10 @@ HELPLINES_FOR_ROUTE: Dict[str, List[str]] = {
 # Most severe first: a safety signal never replaces a more severe machine-learned intent.
 _SEVERITY = (EMERGENCY, CHILD_DISCLOSURE, STOP_IT_NOW)
 
+# Within this much of the classifier's top intent, `emergency` wins the tie (FallbackClassifier's
+# ambiguity_threshold in config.yml is the same): unsure between danger now and anything else, give 999.
+EMERGENCY_TIE = 0.05
+
 
 def route_of(intent: Optional[str]) -> Optional[str]:
     """The route an intent points to, or None for intents that answer a question (affirm, deny)."""
@@ -61,12 +65,19 @@ def safety_intent(ranking: List[dict], safety: SafetyResult) -> Optional[str]:
 
     A signal wins unless the ML intent is more severe. When both agree the signal is still
     returned, so the intent gets the rule's certainty and no fallback can replace it. Without a
-    signal, a negated danger ("nobody is in danger right now") stops an ML emergency.
+    signal, a negated danger ("nobody is in danger right now") stops an ML emergency; otherwise an
+    ML emergency ranked first, or within EMERGENCY_TIE of the first, is imposed, so that a near-tie
+    with another intent never becomes the fallback's "I didn't understand".
     """
     ml_intent = ranking[0]["name"] if ranking else None
     if safety.signal:
         ml_severity = _SEVERITY.index(ml_intent) if ml_intent in _SEVERITY else len(_SEVERITY)
         return safety.signal if _SEVERITY.index(safety.signal) <= ml_severity else None
-    if safety.negated_danger and ml_intent == EMERGENCY:
-        return next((entry["name"] for entry in ranking[1:] if entry["name"] != EMERGENCY), None)
+    if safety.negated_danger:
+        if ml_intent == EMERGENCY:
+            return next((entry["name"] for entry in ranking[1:] if entry["name"] != EMERGENCY), None)
+        return None
+    emergency = next((entry for entry in ranking if entry["name"] == EMERGENCY), None)
+    if emergency and ranking[0]["confidence"] - emergency["confidence"] < EMERGENCY_TIE:
+        return EMERGENCY
     return None

@@ -54,7 +54,16 @@ def test_negated_danger_demotes_an_ml_emergency_only():
     negated = SafetyResult(None, negated_danger=True)
     assert safety_intent(ranking("emergency", "concern"), negated) == "concern"
     assert safety_intent(ranking("routine_check", "emergency"), negated) is None
-    assert safety_intent(ranking("emergency"), SafetyResult(None)) is None
+
+
+def test_an_ml_emergency_first_or_in_a_near_tie_is_imposed_so_no_fallback_replaces_it():
+    no_signal = SafetyResult(None)
+    assert safety_intent(ranking("emergency", "concern"), no_signal) == "emergency"
+    tie = [{"name": "concern", "confidence": 0.50}, {"name": "emergency", "confidence": 0.49}]
+    assert safety_intent(tie, no_signal) == "emergency"
+    clear = [{"name": "concern", "confidence": 0.60}, {"name": "emergency", "confidence": 0.30}]
+    assert safety_intent(clear, no_signal) is None
+    assert safety_intent(ranking("concern", "routine_check"), no_signal) is None
 
 
 def test_domain_slot_mappings_follow_the_triage_vocabulary(domain):
