@@ -23,6 +23,9 @@ DEFAULT_PATTERNS = DATA_DIR / "safety" / "patterns.yml"
 EMERGENCY = "emergency"
 CHILD_DISCLOSURE = "child_disclosure"
 STOP_IT_NOW = "stop_it_now"
+# A rule naming a child anywhere in the message ("a little girl", "my 2 year old"): it drops the
+# matches of the rules listed under `dropped_if_a_child_is_named` ("i live alone" speaks for adults only).
+CHILD_NAMED = "child_named"
 # Checked in this order: the first signal that fires wins.
 SIGNALS = (EMERGENCY, CHILD_DISCLOSURE, STOP_IT_NOW)
 
@@ -60,6 +63,7 @@ class SafetyDetector:
         self._negation: Set[str] = set(config.get("negation", []))
         self._cancel_inside: Set[str] = set(config.get("cancel_inside", []))
         self._cancelling: Set[str] = self._negation | self._cancel_inside
+        self._dropped_by_child: Set[str] = set(config.get("dropped_if_a_child_is_named", []))
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -91,6 +95,12 @@ class SafetyDetector:
                 return SafetyResult(signal, ("exact",))
         doc = self._nlp(text)
         matches = self._matches(doc)
+        children = [span for rule, span in matches if rule == CHILD_NAMED]
+        matches = [
+            (rule, span)
+            for rule, span in matches
+            if not (rule in self._dropped_by_child and any(not _overlaps(child, span) for child in children))
+        ]
         containers = [span for rule, span in matches if rule in self._cancel_inside]
         negations = [
             span
@@ -131,7 +141,7 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = set(self._cancelling)
+        named = set(self._cancelling) | self._dropped_by_child | ({CHILD_NAMED} if self._dropped_by_child else set())
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
         unknown = sorted(named - set(rules))

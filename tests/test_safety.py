@@ -174,11 +174,18 @@ def test_no_child_except_one_is_still_a_child_in_danger(detector, text):
     assert not result.negated_danger
 
 
-def test_living_alone_does_not_hide_a_child_in_danger_in_the_same_sentence(detector):
-    """'I live alone' is about the writer; a child they can see or hear may still be in danger."""
-    text = "i live by myself, theres a little girl outside crying and a man is pulling her into his van"
-    assert detector.detect(text).signal == "emergency"
-    assert not detector.detect(text).negated_danger
+def test_living_alone_speaks_for_adults_only(detector):
+    """'I live alone' blocks the rules like 'no kids involved', unless a child is named anywhere."""
+    alone = detector.detect("my ex is outside kicking my door in, i live on my own")
+    assert alone.signal is None and alone.negated_danger
+    for text in [
+        "i live by myself, theres a little girl outside crying and a man is pulling her into his van",
+        "my ex is kicking my door in, i live on my own with my 2 kids",
+        "i live alone. the 6 year old next door is being dragged into a car by a man right now",
+    ]:
+        result = detector.detect(text)
+        assert result.signal == "emergency", text
+        assert not result.negated_danger, text
 
 
 def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling(detector):
