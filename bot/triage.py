@@ -38,10 +38,6 @@ HELPLINES_FOR_ROUTE: Dict[str, List[str]] = {
 # Most severe first: a safety signal never replaces a more severe machine-learned intent.
 _SEVERITY = (EMERGENCY, CHILD_DISCLOSURE, STOP_IT_NOW)
 
-# Within this much of the classifier's top intent, `emergency` wins the tie (FallbackClassifier's
-# ambiguity_threshold in config.yml is the same): unsure between danger now and anything else, give 999.
-EMERGENCY_TIE = 0.05
-
 
 def route_of(intent: Optional[str]) -> Optional[str]:
     """The route an intent points to, or None for intents that answer a question (affirm, deny)."""
@@ -60,13 +56,13 @@ def next_triage(current: Optional[str], intent: Optional[str]) -> Optional[str]:
     return route
 
 
-def safety_intent(ranking: List[dict], safety: SafetyResult) -> Optional[str]:
+def safety_intent(ranking: List[dict], safety: SafetyResult, emergency_tie: float) -> Optional[str]:
     """The intent the safety layer imposes on the ML ranking, or None to keep the ML result.
 
     A signal wins unless the ML intent is more severe. When both agree the signal is still
     returned, so the intent gets the rule's certainty and no fallback can replace it. Without a
     signal, a negated danger ("nobody is in danger right now") stops an ML emergency; otherwise an
-    ML emergency ranked first, or within EMERGENCY_TIE of the first, is imposed, so that a near-tie
+    ML emergency ranked first, or within `emergency_tie` of the first, is imposed, so that a near-tie
     with another intent never becomes the fallback's "I didn't understand".
     """
     ml_intent = ranking[0]["name"] if ranking else None
@@ -78,6 +74,6 @@ def safety_intent(ranking: List[dict], safety: SafetyResult) -> Optional[str]:
             return next((entry["name"] for entry in ranking[1:] if entry["name"] != EMERGENCY), None)
         return None
     emergency = next((entry for entry in ranking if entry["name"] == EMERGENCY), None)
-    if emergency and ranking[0]["confidence"] - emergency["confidence"] < EMERGENCY_TIE:
+    if emergency and ranking[0]["confidence"] - emergency["confidence"] < emergency_tie:
         return EMERGENCY
     return None

@@ -24,6 +24,11 @@ def domain():
     return yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def project_config():
+    return yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
+
+
 def nlu_examples(path: Path):
     """(intent, text) pairs from a Rasa NLU YAML file."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

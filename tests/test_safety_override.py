@@ -52,6 +52,18 @@ def test_without_the_component_the_same_message_would_fall_back(fallback):
     assert message.get("intent")["name"] == "nlu_fallback"
 
 
+def test_an_unsure_ml_emergency_ranked_first_gets_999_not_the_fallback(component, fallback):
+    # No rule fires; the classifier is unsure but danger now comes first: 999, never "I didn't understand".
+    message = parsed("my girl went off with him and i dont know what to do", ("emergency", 0.3), ("concern", 0.28))
+    fallback.process(component.process([message]))
+    assert message.get("intent") == {"name": "emergency", "confidence": 1.0}
+
+
+def test_the_emergency_tie_is_set_beside_the_fallbacks_ambiguity_threshold(project_config):
+    pipeline = {step["name"].split(".")[-1]: step for step in project_config["pipeline"]}
+    assert pipeline["SafetyOverride"]["emergency_tie"] == pipeline["FallbackClassifier"]["ambiguity_threshold"]
+
+
 def test_negated_danger_turns_an_ml_emergency_into_the_next_intent(component):
     message = parsed("nobody is in danger right now, just worried", ("emergency", 0.6), ("concern", 0.3))
     component.process([message])

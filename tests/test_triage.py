@@ -31,39 +31,42 @@ def test_next_triage(current, intent, expected):
     assert next_triage(current, intent) == expected
 
 
+TIE = 0.05
+
+
 def ranking(*names):
     return [{"name": name, "confidence": 0.9 - 0.1 * i} for i, name in enumerate(names)]
 
 
 def test_a_signal_overrides_a_less_severe_intent():
-    assert safety_intent(ranking("concern", "emergency"), SafetyResult("emergency")) == "emergency"
-    assert safety_intent(ranking("faq_what_is"), SafetyResult("stop_it_now")) == "stop_it_now"
+    assert safety_intent(ranking("concern", "emergency"), SafetyResult("emergency"), TIE) == "emergency"
+    assert safety_intent(ranking("faq_what_is"), SafetyResult("stop_it_now"), TIE) == "stop_it_now"
 
 
 def test_a_signal_confirms_the_same_low_confidence_intent():
     # The classifier says emergency at 0.35: without the rule's certainty the fallback would take over.
-    assert safety_intent([{"name": "emergency", "confidence": 0.35}], SafetyResult("emergency")) == "emergency"
+    assert safety_intent([{"name": "emergency", "confidence": 0.35}], SafetyResult("emergency"), TIE) == "emergency"
 
 
 def test_a_signal_never_downgrades_a_more_severe_intent():
-    assert safety_intent(ranking("emergency"), SafetyResult("child_disclosure")) is None
-    assert safety_intent(ranking("child_disclosure"), SafetyResult("stop_it_now")) is None
+    assert safety_intent(ranking("emergency"), SafetyResult("child_disclosure"), TIE) is None
+    assert safety_intent(ranking("child_disclosure"), SafetyResult("stop_it_now"), TIE) is None
 
 
 def test_negated_danger_demotes_an_ml_emergency_only():
     negated = SafetyResult(None, negated_danger=True)
-    assert safety_intent(ranking("emergency", "concern"), negated) == "concern"
-    assert safety_intent(ranking("routine_check", "emergency"), negated) is None
+    assert safety_intent(ranking("emergency", "concern"), negated, TIE) == "concern"
+    assert safety_intent(ranking("routine_check", "emergency"), negated, TIE) is None
 
 
 def test_an_ml_emergency_first_or_in_a_near_tie_is_imposed_so_no_fallback_replaces_it():
     no_signal = SafetyResult(None)
-    assert safety_intent(ranking("emergency", "concern"), no_signal) == "emergency"
+    assert safety_intent(ranking("emergency", "concern"), no_signal, TIE) == "emergency"
     tie = [{"name": "concern", "confidence": 0.50}, {"name": "emergency", "confidence": 0.49}]
-    assert safety_intent(tie, no_signal) == "emergency"
+    assert safety_intent(tie, no_signal, TIE) == "emergency"
     clear = [{"name": "concern", "confidence": 0.60}, {"name": "emergency", "confidence": 0.30}]
-    assert safety_intent(clear, no_signal) is None
-    assert safety_intent(ranking("concern", "routine_check"), no_signal) is None
+    assert safety_intent(clear, no_signal, TIE) is None
+    assert safety_intent(ranking("concern", "routine_check"), no_signal, TIE) is None
 
 
 def test_domain_slot_mappings_follow_the_triage_vocabulary(domain):

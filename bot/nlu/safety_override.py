@@ -14,7 +14,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.safety import SafetyDetector, default_detector
+from bot.safety import EMERGENCY, SafetyDetector, default_detector
 from bot.triage import safety_intent
 
 SAFETY_KEY = "safety"
@@ -26,12 +26,17 @@ class SafetyOverride(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        """`patterns`: a patterns file; empty means the project's data/safety/patterns.yml."""
-        return {"patterns": None}
+        """`patterns`: a patterns file; empty means the project's data/safety/patterns.yml.
+
+        `emergency_tie`: an ML emergency this close to the top intent wins; set it to
+        FallbackClassifier's `ambiguity_threshold`, so no near-tie with danger now falls back.
+        """
+        return {"patterns": None, "emergency_tie": 0.05}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         patterns = config.get("patterns")
         self._detector = SafetyDetector.from_file(Path(patterns)) if patterns else default_detector()
+        self._emergency_tie: float = config["emergency_tie"]
 
     @classmethod
     def create(
@@ -59,7 +64,7 @@ class SafetyOverride(GraphComponent):
             return
         result = self._detector.detect(text)
         ranking = message.get(INTENT_RANKING_KEY) or []
-        override = safety_intent(ranking, result)
+        override = safety_intent(ranking, result, self._emergency_tie)
         message.set(
             SAFETY_KEY,
             {"signal": result.signal, "rules": list(result.rules), "negated_danger": result.negated_danger, "override": override},
@@ -67,10 +72,12 @@ class SafetyOverride(GraphComponent):
         )
         if override is None:
             return
-        # A rule is certain; a demoted emergency keeps the ML confidence of its replacement,
-        # so FallbackClassifier still judges it. Other entries drop to 0 to avoid "ambiguity".
+        # A rule is certain, and so is an imposed emergency: no fallback may replace 999. A demoted
+        # emergency keeps the ML confidence of its replacement, so FallbackClassifier still judges
+        # it. Other entries drop to 0 to avoid "ambiguity".
+        certain = bool(result.signal) or override == EMERGENCY
         ml_confidence = next((entry["confidence"] for entry in ranking if entry.get("name") == override), 0.0)
-        chosen = {"name": override, "confidence": 1.0 if result.signal else ml_confidence}
+        chosen = {"name": override, "confidence": 1.0 if certain else ml_confidence}
         rest = [dict(entry, confidence=0.0) for entry in ranking if entry.get("name") != override]
         message.set(INTENT, chosen, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [chosen, *rest], add_to_output=True)
