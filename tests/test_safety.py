@@ -188,6 +188,17 @@ def test_living_alone_speaks_for_adults_only(detector):
         assert not result.negated_danger, text
 
 
+def test_an_adult_not_come_home_is_not_a_child_emergency_unless_a_child_is_with_them(detector):
+    assert detector.detect("my husband hasnt come home and isnt answering his phone, hes 50").signal is None
+    assert detector.detect("our lodger never came back last night, she's 31").signal is None
+    for text in [
+        "my husband has gone missing with our 3 year old",
+        "my partner hasnt come back with the kids, hes not answering",
+        "my wife has not come home, she's 38, and our baby is with her",
+    ]:
+        assert detector.detect(text).signal == "emergency", text
+
+
 def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling(detector):
     assert detector.detect("a man sent our 12 year old son porn, he showed me tonight").signal is None
     assert detector.detect("im 12 and my uncle showed me porn").signal == "child_disclosure"
