@@ -52,11 +52,17 @@ def test_without_the_component_the_same_message_would_fall_back(fallback):
     assert message.get("intent")["name"] == "nlu_fallback"
 
 
-def test_an_unsure_ml_emergency_ranked_first_gets_999_not_the_fallback(component, fallback):
-    # No rule fires; the classifier is unsure but danger now comes first: 999, never "I didn't understand".
-    message = parsed("my girl went off with him and i dont know what to do", ("emergency", 0.3), ("concern", 0.28))
+def test_an_ml_near_tie_with_emergency_gets_emergency_not_the_ambiguity_fallback(component, fallback):
+    message = parsed("a man keeps taking photos of my kids at the pool", ("concern", 0.50), ("emergency", 0.48))
     fallback.process(component.process([message]))
-    assert message.get("intent") == {"name": "emergency", "confidence": 1.0}
+    assert message.get("intent") == {"name": "emergency", "confidence": 0.48}
+
+
+def test_an_unsure_ml_emergency_below_the_threshold_is_left_to_the_fallback(component, fallback):
+    # A phone number typed into a form is no danger now; the fallback's reply names 999 anyway.
+    message = parsed("07700 900123", ("emergency", 0.3), ("concern", 0.28))
+    fallback.process(component.process([message]))
+    assert message.get("intent")["name"] == "nlu_fallback"
 
 
 def test_the_emergency_tie_is_set_beside_the_fallbacks_ambiguity_threshold(project_config):

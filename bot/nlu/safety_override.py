@@ -14,7 +14,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.safety import EMERGENCY, SafetyDetector, default_detector
+from bot.safety import SafetyDetector, default_detector
 from bot.triage import safety_intent
 
 SAFETY_KEY = "safety"
@@ -72,12 +72,11 @@ class SafetyOverride(GraphComponent):
         )
         if override is None:
             return
-        # A rule is certain, and so is an imposed emergency: no fallback may replace 999. A demoted
-        # emergency keeps the ML confidence of its replacement, so FallbackClassifier still judges
-        # it. Other entries drop to 0 to avoid "ambiguity".
-        certain = bool(result.signal) or override == EMERGENCY
+        # A rule is certain. An imposed or demoted ML intent keeps its ML confidence, so
+        # FallbackClassifier still judges it (an unsure guess at a phone number typed into a form is
+        # not danger now). Other entries drop to 0, so a near-tie is no "ambiguity".
         ml_confidence = next((entry["confidence"] for entry in ranking if entry.get("name") == override), 0.0)
-        chosen = {"name": override, "confidence": 1.0 if certain else ml_confidence}
+        chosen = {"name": override, "confidence": 1.0 if result.signal else ml_confidence}
         rest = [dict(entry, confidence=0.0) for entry in ranking if entry.get("name") != override]
         message.set(INTENT, chosen, add_to_output=True)
         message.set(INTENT_RANKING_KEY, [chosen, *rest], add_to_output=True)
