@@ -42,6 +42,7 @@ def test_recall_on_children_and_own_thoughts(detector):
         "it's not urgent, i just want some advice",
         "not an emergency but my neighbour's kid has bruises",
         "isn\u2019t in any danger at the moment",
+        "if i ever saw a man pulling a girl into his van would i ring 999 or 101",
     ],
 )
 def test_negated_danger_is_not_an_emergency(detector, text):
