@@ -48,6 +48,9 @@ class _SignalRules:
     together: Tuple[Tuple[str, ...], ...]
     unless_sentence: Tuple[str, ...]
     unless_message: Tuple[str, ...]
+    past_marker: Optional[str] = None
+    past_unless: Tuple[str, ...] = ()
+    past_blocks: Tuple[str, ...] = ()
 
 
 class SafetyDetector:
@@ -73,6 +76,7 @@ class SafetyDetector:
                 together=tuple(tuple(group) for group in spec.get("together", [])),
                 unless_sentence=tuple(spec.get("unless_sentence", [])),
                 unless_message=tuple(spec.get("unless_message", [])),
+                **_past_fields(spec.get("past", {})),
             )
         # Rules that block a signal ("it's not urgent") stay live inside a negation, and a negation
         # rule that also blocks ("no kids involved") stays live to block.
@@ -136,6 +140,8 @@ class SafetyDetector:
             present = {rule for rule, span in live if sentence.start <= span.start and span.end <= sentence.end}
             if present.intersection(rules.unless_sentence):
                 continue
+            if rules.past_marker in present and not present.intersection(rules.past_unless):
+                present -= set(rules.past_blocks)
             fired.extend(rule for rule in rules.any if rule in present)
             fired.extend("+".join(group) for group in rules.together if present.issuperset(group))
         return tuple(dict.fromkeys(fired))
@@ -144,9 +150,19 @@ class SafetyDetector:
         named = set(self._cancelling) | self._dropped_by_child | ({CHILD_NAMED} if self._dropped_by_child else set())
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
+            named.update(filter(None, (spec.past_marker,)), spec.past_unless, spec.past_blocks)
         unknown = sorted(named - set(rules))
         if unknown:
             raise PatternError(f"signals name rules that are not defined: {unknown}")
+
+
+def _past_fields(past: Dict) -> Dict:
+    """A signal's `past` option: its marker rule, the rules that cancel it, the rules it blocks."""
+    return {
+        "past_marker": past.get("marker"),
+        "past_unless": tuple(past.get("unless", [])),
+        "past_blocks": tuple(past.get("blocks", [])),
+    }
 
 
 def _bare(text: str) -> str:

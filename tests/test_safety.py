@@ -203,3 +203,43 @@ def test_an_adult_not_come_home_is_not_a_child_emergency_unless_a_child_is_with_
 def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling(detector):
     assert detector.detect("a man sent our 12 year old son porn, he showed me tonight").signal is None
     assert detector.detect("im 12 and my uncle showed me porn").signal == "child_disclosure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last year her mums partner threatened her with a knife, shes still living in that house",
+        "my flatmate threatened me with a knife last month during an argument, ive moved out",
+        "some girls held my friend down in the changing rooms and took pics of her, it was last week",
+    ],
+)
+def test_danger_told_with_a_past_time_is_not_an_emergency(detector, text):
+    assert detector.detect(text).signal != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past time beside a now marker is still danger now
+        "he abused my son last year and now hes outside the house banging on the window",
+        # "since last week" runs up to now
+        "my 14 year old has been missing since last week and her phone is off",
+    ],
+)
+def test_a_past_time_does_not_hide_danger_now(detector, text):
+    assert detector.detect(text).signal == "emergency"
+
+
+def test_the_past_option_blocks_only_the_rules_it_names():
+    config = {
+        "rules": {"knife": ["with a knife"], "gone": ["gone missing"], "past": ["last year"], "now": ["now"]},
+        "signals": {
+            "emergency": {"any": ["knife", "gone"], "past": {"marker": "past", "unless": ["now"], "blocks": ["knife"]}},
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("he came at her with a knife last year").signal is None
+    assert detector.detect("he is here with a knife now, he came last year too").signal == "emergency"
+    assert detector.detect("she has gone missing, it happened last year too").signal == "emergency"
