@@ -222,8 +222,8 @@ def test_danger_told_with_a_past_time_is_not_an_emergency(detector, text):
     [
         # a past time beside a now marker is still danger now
         "he abused my son last year and now hes outside the house banging on the window",
-        # "since last week" runs up to now
-        "my 14 year old has been missing since last week and her phone is off",
+        # "since yesterday" runs up to now
+        "my stepdad has locked my little brother in his room since yesterday",
     ],
 )
 def test_a_past_time_does_not_hide_danger_now(detector, text):
