@@ -67,6 +67,7 @@ class SafetyDetector:
         self._cancel_inside: Set[str] = set(config.get("cancel_inside", []))
         self._cancelling: Set[str] = self._negation | self._cancel_inside
         self._dropped_by_child: Set[str] = set(config.get("dropped_if_a_child_is_named", []))
+        self._settling: Set[str] = set(config.get("demotes_ml_emergency", []))
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -120,11 +121,12 @@ class SafetyDetector:
             )
             and not any(_inside(span, container) for container in containers)
         ]
+        demoted = bool(negations) or any(rule in self._settling for rule, _ in live)
         for signal in SIGNALS:
             fired = self._fired_rules(self._signals[signal], live, doc)
             if fired:
-                return SafetyResult(signal, fired, bool(negations))
-        return SafetyResult(None, (), bool(negations))
+                return SafetyResult(signal, fired, demoted)
+        return SafetyResult(None, (), demoted)
 
     def _matches(self, doc: Doc) -> List[Tuple[str, Span]]:
         vocab = self._nlp.vocab.strings
@@ -147,7 +149,7 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = set(self._cancelling) | self._dropped_by_child | ({CHILD_NAMED} if self._dropped_by_child else set())
+        named = self._cancelling | self._settling | self._dropped_by_child | ({CHILD_NAMED} if self._dropped_by_child else set())
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
             named.update(filter(None, (spec.past_marker,)), spec.past_unless, spec.past_blocks)

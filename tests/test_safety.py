@@ -106,6 +106,10 @@ def test_signals_must_name_defined_rules():
     }
     with pytest.raises(PatternError, match="missing_rule"):
         SafetyDetector(config)
+    config["signals"]["emergency"]["any"] = ["danger"]
+    config["demotes_ml_emergency"] = ["undefined_demoter"]
+    with pytest.raises(PatternError, match="undefined_demoter"):
+        SafetyDetector(config)
 
 
 @pytest.mark.parametrize(
@@ -243,3 +247,48 @@ def test_the_past_option_blocks_only_the_rules_it_names():
     assert detector.detect("he came at her with a knife last year").signal is None
     assert detector.detect("he is here with a knife now, he came last year too").signal == "emergency"
     assert detector.detect("she has gone missing, it happened last year too").signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found messages from a man on her tablet, ive taken the tablet off her and shes asleep now",
+        "he was paying my son for pictures on xbox, he told me tonight, hes blocked him and its stopped",
+        "my daughter said a man in the shop grabbed her hand two days ago, she ok now",
+        "the childminders husband plays secrets with her, we havent sent her back since",
+        "one of the staff at the home said i could have extra phone time if i sat on his lap, he isnt on shift today",
+    ],
+)
+def test_a_worry_dealt_with_for_now_stops_an_ml_emergency(detector, text):
+    result = detector.detect(text)
+    assert result.signal is None
+    assert result.negated_danger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ive taken her phone off her but he is outside the house now with a knife",
+        "she's ok now but he's still got her little brother in the car and won't let him out",
+        "me and my little brother are locked in the flat and mum hasnt come back since yesterday. im 9",
+    ],
+)
+def test_a_worry_dealt_with_does_not_hide_danger_now(detector, text):
+    assert detector.detect(text).signal == "emergency"
+
+
+def test_demoting_rules_stop_an_ml_emergency_but_block_no_rule():
+    config = {
+        "rules": {"knife": ["with a knife"], "settled": ["it stopped"]},
+        "demotes_ml_emergency": ["settled"],
+        "signals": {"emergency": {"any": ["knife"]}, "child_disclosure": {}, "stop_it_now": {}},
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("it stopped last week").negated_danger
+    assert not detector.detect("he was rude, and then he left").negated_danger
+    assert detector.detect("it stopped but he is back with a knife").signal == "emergency"
+
+
+def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector):
+    assert detector.detect("mums fella keeps coming in the bathroom when im in the shower, im 14, hes at work now").signal != "emergency"
+    assert detector.detect("mums at work now and hes coming up the stairs, im 12").signal == "emergency"
