@@ -292,3 +292,16 @@ def test_demoting_rules_stop_an_ml_emergency_but_block_no_rule():
 def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector):
     assert detector.detect("mums fella keeps coming in the bathroom when im in the shower, im 14, hes at work now").signal != "emergency"
     assert detector.detect("mums at work now and hes coming up the stairs, im 12").signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle comes round every sunday for dinner and he makes me sit on his lap, im 12",
+        "her stepdad wont let her out of his sight and it worries me",
+        "can i check my sisters new man before he has my kids on their own",
+        "my partner got arrested this morning and nobody will tell me which station theyve took him to",
+    ],
+)
+def test_habits_plans_and_an_adult_arrested_are_not_danger_now(detector, text):
+    assert detector.detect(text).signal != "emergency"
