@@ -271,6 +271,7 @@ def test_a_worry_dealt_with_for_now_stops_an_ml_emergency(detector, text):
         "ive taken her phone off her but he is outside the house now with a knife",
         "she's ok now but he's still got her little brother in the car and won't let him out",
         "me and my little brother are locked in the flat and mum hasnt come back since yesterday. im 9",
+        "my stepdad is drunk and says hes coming in my room when mum goes to sleep. im 13. shes asleep now",
     ],
 )
 def test_a_worry_dealt_with_does_not_hide_danger_now(detector, text):
