@@ -272,10 +272,23 @@ def test_a_worry_dealt_with_for_now_stops_an_ml_emergency(detector, text):
         "she's ok now but he's still got her little brother in the car and won't let him out",
         "me and my little brother are locked in the flat and mum hasnt come back since yesterday. im 9",
         "my stepdad is drunk and says hes coming in my room when mum goes to sleep. im 13. shes asleep now",
+        "he wont let her out of his sight and hes got her in the car now, shes 6",
+        "ive called the police, someone took her from outside school 10 mins ago",
+        "he's not on duty now and he's outside her bedroom door drunk",
     ],
 )
 def test_a_worry_dealt_with_does_not_hide_danger_now(detector, text):
     assert detector.detect(text).signal == "emergency"
+
+
+def test_safe_now_blocks_the_rules_but_leaves_the_classifier_to_judge(detector):
+    result = detector.detect("she's not here tonight, she's run off with a 30 year old man she met online, shes 13")
+    assert result.signal is None
+    assert not result.negated_danger
+
+
+def test_a_child_put_out_of_the_house_is_not_settled(detector):
+    assert not detector.detect("mum has kicked them out of the house, they are 8 and 10 and its midnight").negated_danger
 
 
 def test_demoting_rules_stop_an_ml_emergency_but_block_no_rule():
