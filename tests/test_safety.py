@@ -43,6 +43,12 @@ def test_recall_on_children_and_own_thoughts(detector):
         "not an emergency but my neighbour's kid has bruises",
         "isn\u2019t in any danger at the moment",
         "if i ever saw a man pulling a girl into his van would i ring 999 or 101",
+        # the worry dealt with for now (`demotes_ml_emergency`)
+        "found messages from a man on her tablet, ive taken the tablet off her and shes asleep now",
+        "he was paying my son for pictures on xbox, he told me tonight, hes blocked him and its stopped",
+        "my daughter said a man in the shop grabbed her hand two days ago, she ok now",
+        "the childminders husband plays secrets with her, we havent sent her back since",
+        "one of the staff at the home said i could have extra phone time if i sat on his lap, he isnt on shift today",
     ],
 )
 def test_negated_danger_is_not_an_emergency(detector, text):
@@ -58,6 +64,14 @@ def test_negated_danger_is_not_an_emergency(detector, text):
         "i can't stop him, he's dragging my son to the car",
         "nobody will listen and he's got my daughter",
         "not sure if this is right but there's a man in my daughters bedroom",
+        # a worry dealt with, or a narrowed phrase, beside danger now
+        "ive taken her phone off her but he is outside the house now with a knife",
+        "she's ok now but he's still got her little brother in the car and won't let him out",
+        "me and my little brother are locked in the flat and mum hasnt come back since yesterday. im 9",
+        "my stepdad is drunk and says hes coming in my room when mum goes to sleep. im 13. shes asleep now",
+        "he wont let her out of his sight and hes got her in the car now, shes 6",
+        "ive called the police, someone took her from outside school 10 mins ago",
+        "he's not on duty now and he's outside her bedroom door drunk",
     ],
 )
 def test_negation_elsewhere_does_not_hide_danger(detector, text):
@@ -247,38 +261,6 @@ def test_the_past_option_blocks_only_the_rules_it_names():
     assert detector.detect("he came at her with a knife last year").signal is None
     assert detector.detect("he is here with a knife now, he came last year too").signal == "emergency"
     assert detector.detect("she has gone missing, it happened last year too").signal == "emergency"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "found messages from a man on her tablet, ive taken the tablet off her and shes asleep now",
-        "he was paying my son for pictures on xbox, he told me tonight, hes blocked him and its stopped",
-        "my daughter said a man in the shop grabbed her hand two days ago, she ok now",
-        "the childminders husband plays secrets with her, we havent sent her back since",
-        "one of the staff at the home said i could have extra phone time if i sat on his lap, he isnt on shift today",
-    ],
-)
-def test_a_worry_dealt_with_for_now_stops_an_ml_emergency(detector, text):
-    result = detector.detect(text)
-    assert result.signal is None
-    assert result.negated_danger
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ive taken her phone off her but he is outside the house now with a knife",
-        "she's ok now but he's still got her little brother in the car and won't let him out",
-        "me and my little brother are locked in the flat and mum hasnt come back since yesterday. im 9",
-        "my stepdad is drunk and says hes coming in my room when mum goes to sleep. im 13. shes asleep now",
-        "he wont let her out of his sight and hes got her in the car now, shes 6",
-        "ive called the police, someone took her from outside school 10 mins ago",
-        "he's not on duty now and he's outside her bedroom door drunk",
-    ],
-)
-def test_a_worry_dealt_with_does_not_hide_danger_now(detector, text):
-    assert detector.detect(text).signal == "emergency"
 
 
 def test_safe_now_blocks_the_rules_but_leaves_the_classifier_to_judge(detector):
