@@ -22,6 +22,9 @@ TODAY = date(2026, 11, 29)
     ("Jack who's 6 and Mary-Jane, a 9-year-old", [("Jack", 6), ("Mary-Jane", 9)]),
     ("Lily who is 6 and her brother Max who is 3, I'm their mum", [("Lily", 6), ("Max", 3)]),
     ("just one, my daughter Ella, she's nearly 5", [("Ella", 5)]),
+    ("my son jack hes 9", [("Jack", 9)]),
+    ("my boy oscar hes just turned 6", [("Oscar", 6)]),
+    ("my granddaughters, hollie 10 and keira 12", [("Hollie", 10), ("Keira", 12)]),
 ])
 def test_children_names_and_ages(text, expected):
     check = answers.children(text)

@@ -72,6 +72,10 @@ _CHILD_STOP = {
     # ages
     "aged", "age", "ages", "years", "year", "yrs", "yr", "old", "yo", "months", "month", "weeks", "nearly",
     "almost", "about", "around", "turned", "turning", "turns", "one",
+    # as typed without apostrophes, plurals and dialect: "my son jack hes 9", "my granddaughters, hollie 10"
+    "hes", "shes", "theyre", "lad", "lads", "lass", "lasses", "wee", "bairn", "bairns", "grandsons",
+    "granddaughters", "grandchildren", "grandkids", "stepsons", "stepdaughters", "nephews", "nieces", "cousins",
+    "that", "thats", "this", "due",
 }
 
 
