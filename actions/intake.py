@@ -63,6 +63,8 @@ class _IntakeValidation:
         updates: Dict[str, Any] = {}
         if not values.get("intake_id"):
             updates = {"intake_id": str(uuid.uuid4()), **turns.prefill(self.form, _starting_text(tracker, self.form), values)}
+        if (tracker.latest_message.get("safety") or {}).get("emergency_held_back"):
+            dispatcher.utter_message(response="utter_intake_danger_reminder")
         slot = tracker.get_slot("requested_slot")
         if slot and slot in tracker.slots_to_validate():
             outcome = turns.answer(self.form, slot, tracker.latest_message.get("text") or "", {**values, **updates},

@@ -56,23 +56,31 @@ def next_triage(current: Optional[str], intent: Optional[str]) -> Optional[str]:
     return route
 
 
-def safety_intent(ranking: List[dict], safety: SafetyResult, emergency_tie: float) -> Optional[str]:
+def safety_intent(
+    ranking: List[dict], safety: SafetyResult, emergency_tie: float, ml_emergency_floor: float = 0.0
+) -> Optional[str]:
     """The intent the safety layer imposes on the ML ranking, or None to keep the ML result.
 
     A signal wins unless the ML intent is more severe. When both agree the signal is still
     returned, so the intent gets the rule's certainty and no fallback can replace it. Without a
-    signal, a negated danger ("nobody is in danger right now") stops an ML emergency; otherwise an
-    ML emergency ranked first, or within `emergency_tie` of the first, is imposed, so that a near-tie
-    with another intent never becomes the fallback's "I didn't understand".
+    signal, a negated danger ("nobody is in danger right now") or an ML emergency below
+    `ml_emergency_floor` (raised inside an intake form, where short answers look like danger to the
+    classifier) stops an ML emergency; otherwise an ML emergency ranked first, or within
+    `emergency_tie` of the first, is imposed, so that a near-tie with another intent never becomes
+    the fallback's "I didn't understand".
     """
     ml_intent = ranking[0]["name"] if ranking else None
     if safety.signal:
         ml_severity = _SEVERITY.index(ml_intent) if ml_intent in _SEVERITY else len(_SEVERITY)
         return safety.signal if _SEVERITY.index(safety.signal) <= ml_severity else None
-    if safety.negated_danger:
+    emergency = next((entry for entry in ranking if entry["name"] == EMERGENCY), None)
+    if safety.negated_danger or (emergency and emergency["confidence"] < ml_emergency_floor):
         if ml_intent == EMERGENCY:
             return next((entry["name"] for entry in ranking[1:] if entry["name"] != EMERGENCY), None)
         return None
+    if emergency and ranking[0]["confidence"] - emergency["confidence"] < emergency_tie:
+        return EMERGENCY
+    return None
     emergency = next((entry for entry in ranking if entry["name"] == EMERGENCY), None)
     if emergency and ranking[0]["confidence"] - emergency["confidence"] < emergency_tie:
         return EMERGENCY

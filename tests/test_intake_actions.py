@@ -25,11 +25,11 @@ class FakeStore:
         return "SL-ABCD-EFGH-J"
 
 
-def tracker(requested, text, slots, form="application_form", events_before=()):
+def tracker(requested, text, slots, form="application_form", events_before=(), safety=None):
     user = {"event": "user", "text": text, "parse_data": {"intent": {"name": "nlu_fallback", "confidence": 1.0}}}
     events = [*events_before, user, {"event": "slot", "name": requested, "value": text}]
     values = {**slots, "requested_slot": requested, requested: text}
-    latest = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 1.0}, "entities": []}
+    latest = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 1.0}, "entities": [], "safety": safety}
     return Tracker("person-1", values, latest, events, False, None, {"name": form}, "action_listen")
 
 
@@ -50,6 +50,13 @@ async def test_an_answer_is_checked_and_the_next_question_chosen(application):
     slots, messages = await validate(application, tracker("applicant_postcode", "cv34 4bz", {"intake_id": "i1"}))
     assert slots["applicant_postcode"] == "CV34 4BZ" and slots["requested_slot"] == "subject_name"
     assert messages == []
+
+
+async def test_an_answer_the_classifier_alone_read_as_danger_is_kept_with_a_999_line_first(application):
+    held = {"signal": None, "rules": [], "negated_danger": False, "override": "out_of_scope", "emergency_held_back": True}
+    slots, messages = await validate(application, tracker("subject_contact", "he drives them to swimming", {"intake_id": "i1"}, safety=held))
+    assert slots["subject_contact"] == "he drives them to swimming"
+    assert messages[0] == "utter_intake_danger_reminder"
 
 
 async def test_a_bad_answer_is_explained_and_asked_again(application):

@@ -144,6 +144,16 @@ async def test_emergency_mid_form_gets_999_first_then_carries_on(agent):
     assert replies[-1].startswith("Which children")
 
 
+async def test_an_answer_the_classifier_alone_reads_as_danger_does_not_stop_the_form(agent):
+    chat = Conversation(agent)
+    await talk(chat, *NORMAL_APPLICATION[:4])
+    replies = await chat.say("he drives them to swimming")  # the classifier alone: emergency 0.71
+    assert not replies[0].startswith(EMERGENCY_OPENING)
+    assert replies[0] == "If a child is in danger right now, call 999."
+    assert replies[-1].startswith("Which children")
+    assert await chat.slot("subject_contact") == "he drives them to swimming"
+
+
 async def test_a_concern_report(agent, database):
     _, store = database
     chat = Conversation(agent)

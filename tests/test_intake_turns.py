@@ -158,3 +158,12 @@ def test_an_unclear_confirm_is_counted_so_the_summary_is_not_repeated():
 
 def test_an_email_is_not_taken_as_a_name():
     assert answer("applicant_name", "jane@example.com").slots["applicant_name"] is None
+
+
+def test_only_names_and_ages_are_a_shaped_answer_to_the_children_questions():
+    for text in ("my son jack hes 9", "my boy oscar hes just turned 6", "my granddaughters, hollie 10 and keira 12"):
+        assert turns.is_shaped_answer("children", text), text
+    assert turns.is_shaped_answer("concern_child", "charlie hes 12")
+    assert not turns.is_shaped_answer("children", "jack 9, hes in his van now")
+    assert not turns.is_shaped_answer("reason", "amy 4 and sam 7")
+    assert not turns.is_shaped_answer(None, "amy 4 and sam 7")

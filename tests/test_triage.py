@@ -147,3 +147,14 @@ def test_replies_use_short_sentences(domain):
         for variant in variants:
             for sentence in re.split(r"(?<=[.?!])\s+|\n", variant["text"]):
                 assert len(sentence.split()) <= 32, (name, sentence)
+
+
+def test_below_the_form_floor_an_ml_emergency_is_demoted_but_a_rule_still_wins():
+    no_signal = SafetyResult(None)
+    answer = [{"name": "emergency", "confidence": 0.71}, {"name": "out_of_scope", "confidence": 0.2}]
+    assert safety_intent(answer, no_signal, TIE, ml_emergency_floor=0.9) == "out_of_scope"
+    tie = [{"name": "concern", "confidence": 0.50}, {"name": "emergency", "confidence": 0.49}]
+    assert safety_intent(tie, no_signal, TIE, ml_emergency_floor=0.9) is None
+    sure = [{"name": "emergency", "confidence": 0.97}, {"name": "concern", "confidence": 0.02}]
+    assert safety_intent(sure, no_signal, TIE, ml_emergency_floor=0.9) == "emergency"
+    assert safety_intent(answer, SafetyResult("emergency"), TIE, ml_emergency_floor=0.9) == "emergency"

@@ -53,6 +53,19 @@ READERS: Dict[str, Reader] = {
     "concern_subject": lambda text, values, today: answers.text(200)(text),
 }
 
+# Questions whose answers have a fixed shape (each child's name and age). A message that is nothing
+# but such an answer does not describe danger now, however the classifier reads it.
+_SHAPED_ANSWERS: Dict[str, Callable[[str], bool]] = {
+    "children": lambda text: answers.children(text).ok,
+    "concern_child": lambda text: answers.children(text).ok,
+}
+
+
+def is_shaped_answer(slot: Optional[str], text: str) -> bool:
+    """`text` is only an answer to the question for `slot` ("my son jack hes 9" to "which children?")."""
+    check = _SHAPED_ANSWERS.get(slot or "")
+    return bool(check and check(text))
+
 
 def answer(form: str, slot: str, text: str, values: Dict[str, Any], today: date,
            intent: Optional[Dict[str, Any]] = None) -> Outcome:
