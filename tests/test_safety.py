@@ -297,7 +297,24 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "her stepdad wont let her out of his sight and it worries me",
         "can i check my sisters new man before he has my kids on their own",
         "my partner got arrested this morning and nobody will tell me which station theyve took him to",
+        "every night i hear him crying next door and in the morning he has marks on his arms",
+        "since the babysitter left that note my daughter wont go to bed without crying",
+        "i blocked him on tiktok but other kids are still going in his lives",
+        "i think about my stepdaughter in a way that scares me. nothing has happened, i want help now before it does",
+        "my flatmate is 32 and hasnt come home in 3 days",
     ],
 )
-def test_habits_plans_and_an_adult_arrested_are_not_danger_now(detector, text):
+def test_habits_plans_and_adults_are_not_danger_now(detector, text):
     assert detector.detect(text).signal != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes in the house and he wont go, my daughter is upstairs",
+        "i can hear him hitting her right now and shes crying",
+        "my son is 11 and hasnt come home from school, its 7pm",
+    ],
+)
+def test_danger_beside_those_habits_still_fires(detector, text):
+    assert detector.detect(text).signal == "emergency"
