@@ -50,9 +50,18 @@ def bare(text: str) -> str:
     return " ".join(re.sub(r"[^\w/\s]", "", text.lower().replace("'", "")).split())
 
 
+# Said around an answer without changing it: "no idea sorry", "honestly dunno".
+_FILLERS = {"sorry", "soz", "tbh", "honestly", "really", "mate", "love", "pal", "though", "tho", "im", "afraid"}
+
+
 def is_unknown(text: str) -> bool:
-    """The person does not know or wants to skip ("dunno", "not sure", "skip")."""
-    return bare(text) in UNKNOWN_ANSWERS
+    """The person does not know or wants to skip ("dunno", "not sure", "no idea sorry", "skip")."""
+    words = bare(text).split()
+    while words and words[-1] in _FILLERS:
+        words.pop()
+    while words and words[0] in _FILLERS - {"im"}:
+        words.pop(0)
+    return " ".join(words) in UNKNOWN_ANSWERS
 
 
 def phone(text: str) -> Check:
@@ -91,7 +100,8 @@ def full_date(text: str) -> Optional[date]:
     results = []
     for default in (datetime(2000, 1, 1), datetime(2001, 2, 2)):
         try:
-            results.append(date_parser.parse(text, dayfirst=True, default=default).date())
+            # fuzzy: words around the date are skipped ("date of birth 9 February 1984")
+            results.append(date_parser.parse(text, dayfirst=True, default=default, fuzzy=True).date())
         except (ValueError, OverflowError):
             return None
     # A part missing from the text takes each default's value, so the two results differ.
@@ -120,8 +130,15 @@ def age_or_date_of_birth(text: str, today: date) -> Check:
     decade = re.search(r"\b(\d)0s\b", text)
     if decade:
         return Check({"age": int(decade.group(1)) * 10 + 5, "approximate": True})
-    ages = re.findall(r"\b\d{1,3}\b", text)
-    if len(ages) == 1 and not full_date(text):
+    born = full_date(text)
+    ages = re.findall(r"\b(\d{1,3})(?:ish)?\b", text)
+    year = re.fullmatch(r"\D*\b(19\d\d|20[0-2]\d)\b\D*", text)
+    if year and not born:  # "born 1975", "1986 i think"
+        return Check({"age": today.year - int(year.group(1)), "approximate": True})
+    if len(ages) == 2 and not born and abs(int(ages[0]) - int(ages[1])) <= 10:  # "36 or 37", "between 55 and 60"
+        ages = [str((int(ages[0]) + int(ages[1])) // 2)]
+        text = f"about {ages[0]}"
+    if len(ages) == 1 and not born:
         age = int(ages[0])
         if not 10 <= age <= 110:
             return Check(error="Please give an age between 10 and 110, or a date of birth.")

@@ -17,6 +17,7 @@ TODAY = date(2026, 11, 29)
     ("Tom is 15, Lucy is 12 and Ben is nine", [("Tom", 15), ("Lucy", 12), ("Ben", 9)]),
     ("twins Ella and Mia aged 3", [("Ella", 3), ("Mia", 3)]),
     ("my baby Noah 8 months", [("Noah", 0)]),
+    ("lily-mae 3 and harrison 10 months", [("Lily-mae", 3), ("Harrison", 0)]),
     ("Lily aged 6", [("Lily", 6)]),
     ("two boys, Jack 6 and Harry 9", [("Jack", 6), ("Harry", 9)]),
     ("Jack who's 6 and Mary-Jane, a 9-year-old", [("Jack", 6), ("Mary-Jane", 9)]),
@@ -47,6 +48,7 @@ def test_children_needs_a_name_and_an_age_under_18(text):
     ("I'm Mo Khan dob 3 May 1990", "Mo Khan", "1990-05-03"),
     ("May Jones 1 june 1985", "May Jones", "1985-06-01"),
     ("Jane Smith", "Jane Smith", None),
+    ("natalie bell i was born on 1st august 1991", "Natalie Bell", "1991-08-01"),
 ])
 def test_name_and_date_of_birth_in_one_answer(text, name, born):
     name_check, born_check = answers.name_and_date_of_birth(text, TODAY)
@@ -132,6 +134,9 @@ def test_age_accepts_about_and_unknown():
 
 @pytest.mark.parametrize("text, expected", [
     ("yes", "yes"), ("no she doesn't", "no"), ("not sure", UNKNOWN), ("he passed away", "not_applicable"),
+    ("hes not in the picture", "not_applicable"), ("i'm not sure, i havent told her", "no"), ("i'll tell him after", "no"),
+    ("he knows, hes worried too", "yes"), ("the mum knows, im the grandad", "yes"),
+    ("the other parent is the one going out with him so no", "no"),
 ])
 def test_other_parent_knows(text, expected):
     assert answers.other_parent_knows(text).value == expected

@@ -44,7 +44,7 @@ def test_not_postcodes(text):
     assert not v.postcode(text).ok
 
 
-@pytest.mark.parametrize("text", ["dunno", "I don't know", "not sure", "skip", "No idea.", "idk"])
+@pytest.mark.parametrize("text", ["dunno", "I don't know", "not sure", "skip", "No idea.", "idk", "no idea sorry", "honestly dunno"])
 def test_unknown_answers(text):
     assert v.is_unknown(text)
 
@@ -70,6 +70,12 @@ def test_bad_dates_of_birth(text, words):
         ("34", {"age": 34, "approximate": False}),
         ("in his 30s", {"age": 35, "approximate": True}),
         ("12th March 1989", {"date_of_birth": date(1989, 3, 12)}),
+        ("Date of birth 9 February 1984", {"date_of_birth": date(1984, 2, 9)}),
+        ("not sure, maybe 45ish", {"age": 45, "approximate": True}),
+        ("somewhere between 55 and 60", {"age": 57, "approximate": True}),
+        ("hes 36 or 37", {"age": 36, "approximate": True}),
+        ("born 1975", {"age": TODAY.year - 1975, "approximate": True}),
+        ("1986 i think, dont know the exact date", {"age": TODAY.year - 1986, "approximate": True}),
     ],
 )
 def test_age_or_date_of_birth(text, expected):

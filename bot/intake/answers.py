@@ -56,7 +56,7 @@ _NAME_LEAD = re.compile(
     r"^(?:(?:my|his|her|their)\s+(?:full\s+)?name\s+is|(?:i\s*am|i'?m|im|it'?s|its|this is|call me|name)\b|his name'?s|her name'?s)\s*",
     re.I,
 )
-_BORN = re.compile(r"\b(?:born(?:\s+on)?|dob|date of birth(?:\s+is)?|d\.o\.b\.?)\b[:\s]*", re.I)
+_BORN = re.compile(r"\b(?:(?:i\s+was\s+)?born(?:\s+on)?|dob|date of birth(?:\s+is)?|d\.o\.b\.?)\b[:\s]*", re.I)
 _CHILD_STOP = {
     # relationships and people
     "my", "our", "his", "her", "their", "the", "a", "an", "son", "daughter", "sons", "daughters", "kids", "kid",
@@ -92,6 +92,12 @@ def yes_no(text: str) -> Optional[bool]:
     if re.match(r"^(?:yes|yeah|yep|yh|ye|ok|okay|sure|they do|she does|he does|of course|correct|agree|i agree|fine)\b", bare):
         return True
     return None
+
+
+def _last_yes_no(bare: str) -> Optional[bool]:
+    """A yes or no that ends the answer: "the other parent is the one going out with him so no"."""
+    last = bare.split()[-1:] or [""]
+    return {"no": False, "yes": True}.get(last[0])
 
 
 def unknown_or(reader):
@@ -205,26 +211,29 @@ def children(text: str, known_ages: Optional[List[int]] = None) -> Check:
 def _named_children(text: str) -> List[Dict]:
     """Names with the age written next to them; ages left over are given to names in order."""
     text = _CHILD_COUNT.sub(" ", text)
-    months = bool(re.search(r"\bmonths?\b", text.lower()))
     children_found: List[Dict] = []
     spare_ages: List[int] = []
-    for token in re.findall(r"[A-Za-z][A-Za-z'-]*|\d{1,2}", text):
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*|\d{1,2}", text)
+    for index, token in enumerate(tokens):
         lower = token.lower()
         parts = [part for part in re.split(r"['-]", lower) if part]
         number = int(token) if token.isdigit() else validation.NUMBER_WORDS.get(lower)
         if lower == "one" and not (children_found and children_found[-1]["age"] is None):
             continue  # "one of them", "the little one"
         if number is not None:
+            if tokens[index + 1:index + 2] and tokens[index + 1].lower() in _UNDER_A_YEAR:
+                number = 0  # "harrison 10 months"
             waiting = next((child for child in children_found if child["age"] is None), None)
             if waiting is not None:
-                waiting["age"] = 0 if months else number
+                waiting["age"] = number
             else:
-                spare_ages.append(0 if months else number)
+                spare_ages.append(number)
         elif parts[0] not in _CHILD_STOP and not all(part in _CHILD_STOP for part in parts) and len(lower) > 1:
             children_found.append({"name": token[:1].upper() + token[1:], "age": spare_ages.pop(0) if spare_ages else None})
     return children_found
 
 
+_UNDER_A_YEAR = {"month", "months", "week", "weeks", "wks", "days"}
 _CHILD_COUNT = re.compile(
     r"\b(?:\d|one|two|three|four|five|six)\s+(?:kids|children|boys|girls|sons|daughters|little ones|of them|grandchildren|grandkids)\b", re.I
 )
@@ -307,9 +316,14 @@ def other_parent_knows(text: str) -> Check:
     """Whether the children's other parent knows: "yes", "no", "not_applicable" or UNKNOWN."""
     if is_unknown(text):
         return Check(UNKNOWN)
-    if re.search(r"\b(?:no other|not involved|not around|passed away|died|dead|no contact|n/?a|not applicable)\b", text.lower()):
+    lower = validation.bare(text)
+    if re.search(r"\b(?:no other|not involved|not around|not in the picture|passed away|died|dead|no contact|n/?a|not applicable)\b", lower):
         return Check("not_applicable")
-    answer = yes_no(text)
+    if re.search(r"\b(?:not told|havent told|have not told|will tell|ill tell|going to tell|gonna tell)\b", lower):
+        return Check("no")
+    if re.search(r"\b(?:knows|know about it|told (?:him|her|them)|mentioned it)\b", lower) and not re.search(r"\b(?:doesnt|does not|dont|do not|not)\b", lower):
+        return Check("yes")
+    answer = yes_no(text) if yes_no(text) is not None else _last_yes_no(lower)
     if answer is None:
         return Check(error="Please answer yes, no, or don't know.")
     return Check("yes" if answer else "no")
