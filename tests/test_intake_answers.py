@@ -49,6 +49,7 @@ def test_children_needs_a_name_and_an_age_under_18(text):
     ("May Jones 1 june 1985", "May Jones", "1985-06-01"),
     ("Jane Smith", "Jane Smith", None),
     ("natalie bell i was born on 1st august 1991", "Natalie Bell", "1991-08-01"),
+    ("jo (joanne) walker 5 may 86", "Jo Joanne Walker", "1986-05-05"),
 ])
 def test_name_and_date_of_birth_in_one_answer(text, name, born):
     name_check, born_check = answers.name_and_date_of_birth(text, TODAY)

@@ -1,6 +1,9 @@
 """One intake turn at a time: answers, facts from one message, unknowns, retries, summary and changes."""
 from datetime import date
 
+import yaml
+
+from bot import PROJECT_ROOT
 from bot.intake import forms, turns
 from bot.intake.answers import UNKNOWN
 from bot.intake.forms import APPLICATION, CHANGE, CONCERN, CONFIRM
@@ -167,3 +170,16 @@ def test_only_names_and_ages_are_a_shaped_answer_to_the_children_questions():
     assert not turns.is_shaped_answer("children", "jack 9, hes in his van now")
     assert not turns.is_shaped_answer("reason", "amy 4 and sam 7")
     assert not turns.is_shaped_answer(None, "amy 4 and sam 7")
+
+
+def test_the_written_answers_to_every_question_are_accepted():
+    # tests/data/intake_answers.yml: 25 answers to each question, written as people type them.
+    written = yaml.safe_load((PROJECT_ROOT / "tests" / "data" / "intake_answers.yml").read_text(encoding="utf-8"))
+    refused = []
+    for slot, texts in written.items():
+        form = CONCERN if slot.startswith("concern_") else APPLICATION
+        for text in texts:
+            outcome = turns.answer(form, slot, text, {}, date(2026, 12, 5))
+            if outcome.slots.get(slot) is None:
+                refused.append(text)
+    assert refused == []
