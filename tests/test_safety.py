@@ -302,6 +302,11 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "i blocked him on tiktok but other kids are still going in his lives",
         "i think about my stepdaughter in a way that scares me. nothing has happened, i want help now before it does",
         "my flatmate is 32 and hasnt come home in 3 days",
+        "my husband's not home from the pub yet, he's usually back by 6",
+        "the lodger my landlady just took in shares the kitchen with my kids",
+        "his new girlfriend is going to be picking them up from school now, can i check her",
+        "two years ago my daughter (now 12) was pinned down by a boy at a party",
+        "my niece says her stepdad comes in the bathroom when she's in the bath",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -314,6 +319,10 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "hes in the house and he wont go, my daughter is upstairs",
         "i can hear him hitting her right now and shes crying",
         "my son is 11 and hasnt come home from school, its 7pm",
+        "8 yr old not home from school and no one has seen her since 3",
+        "a man on the bus is showing a little girl porn videos on his phone",
+        "hes coming in the bathroom now while shes in the bath, shes 7",
+        "a man has just taken my son in his car",
     ],
 )
 def test_danger_beside_those_habits_still_fires(detector, text):
