@@ -307,6 +307,9 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "his new girlfriend is going to be picking them up from school now, can i check her",
         "two years ago my daughter (now 12) was pinned down by a boy at a party",
         "my niece says her stepdad comes in the bathroom when she's in the bath",
+        "my ex lets his mate stay over when he has our girls",
+        "we're getting a lodger in the spare room and we've 3 kids under 10",
+        "my ex keeps saying one day he'll take our son and we'll never see him again",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -323,6 +326,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "a man on the bus is showing a little girl porn videos on his phone",
         "hes coming in the bathroom now while shes in the bath, shes 7",
         "a man has just taken my son in his car",
+        "ex has the kids this weekend and has sent me a photo of her saying shes his now and ill never see her again",
+        "my ex just texted that hell hurt the kids tonight",
     ],
 )
 def test_danger_beside_those_habits_still_fires(detector, text):
