@@ -72,6 +72,15 @@ def test_negated_danger_is_not_an_emergency(detector, text):
         "he wont let her out of his sight and hes got her in the car now, shes 6",
         "ive called the police, someone took her from outside school 10 mins ago",
         "he's not on duty now and he's outside her bedroom door drunk",
+        "hes in the house and he wont go, my daughter is upstairs",
+        "i can hear him hitting her right now and shes crying",
+        "my son is 11 and hasnt come home from school, its 7pm",
+        "8 yr old not home from school and no one has seen her since 3",
+        "a man on the bus is showing a little girl porn videos on his phone",
+        "hes coming in the bathroom now while shes in the bath, shes 7",
+        "a man has just taken my son in his car",
+        "ex has the kids this weekend and has sent me a photo of her saying shes his now and ill never see her again",
+        "my ex just texted that hell hurt the kids tonight",
     ],
 )
 def test_negation_elsewhere_does_not_hide_danger(detector, text):
@@ -314,21 +323,3 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
     assert detector.detect(text).signal != "emergency"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hes in the house and he wont go, my daughter is upstairs",
-        "i can hear him hitting her right now and shes crying",
-        "my son is 11 and hasnt come home from school, its 7pm",
-        "8 yr old not home from school and no one has seen her since 3",
-        "a man on the bus is showing a little girl porn videos on his phone",
-        "hes coming in the bathroom now while shes in the bath, shes 7",
-        "a man has just taken my son in his car",
-        "ex has the kids this weekend and has sent me a photo of her saying shes his now and ill never see her again",
-        "my ex just texted that hell hurt the kids tonight",
-    ],
-)
-def test_danger_beside_those_habits_still_fires(detector, text):
-    assert detector.detect(text).signal == "emergency"
