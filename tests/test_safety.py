@@ -319,7 +319,33 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my ex lets his mate stay over when he has our girls",
         "we're getting a lodger in the spare room and we've 3 kids under 10",
         "my ex keeps saying one day he'll take our son and we'll never see him again",
+        "now then, i keep hearing the neighbours fella screaming at their lad, theres always bruises",
+        "her cousin made her watch rude videos at her dads last month, shes with me now so shes fine",
+        "met him online a year ago and he wants to meet my kids now, can i check him first",
+        "the man in the next flat keeps asking my son to come in and see his snake",
+        "seeing someone from an app, hes coming round tonight to meet my children, nothing wrong at all i just want him checked",
+        "i want to apply about my childminders partner, hes in the house when my daughter is there",
+        "my dad hits me with his belt when hes drunk, im 12",
+        "older boys held me down in the changing rooms and took pictures, im 13",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
     assert detector.detect(text).signal != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a boy is being held down by three men behind the shops, i can see it now",
+        "hes holding her down on the sofa",
+        "a man is messaging my son saying send more in ten minutes or they go to his whole school",
+        "my girl is 6 and has autism, the front door was open and shes been gone about 15 mins",
+        "the boy upstairs is screaming and theres banging, its been going on about 20 minutes",
+        "a mum in the waiting room told her little boy hes going to get a hiding when they get home",
+        "my ex has a conviction for indecent images and is collecting my son from nursery today without telling me",
+        "a girl on my bus mouthed help me while the man with her was looking away",
+        "my niece is 12 and just got in some guys car outside the shop",
+    ],
+)
+def test_danger_told_without_the_usual_words_is_caught(detector, text):
+    assert detector.detect(text).signal == "emergency"
