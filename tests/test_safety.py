@@ -327,6 +327,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "i want to apply about my childminders partner, hes in the house when my daughter is there",
         "my dad hits me with his belt when hes drunk, im 12",
         "older boys held me down in the changing rooms and took pictures, im 13",
+        "my friend is 15 and seeing a 22 year old, shes at college today, i dont know who to tell",
+        "can i check my new partner, hes got his kids round every weekend and my two go too",
+        "someone shared pics i sent last year and now theyre going round school, im 15",
+        "he texted that he will kill me tonight, we have no kids together",
+        "my grandson keeps going round a neighbours flat after school and coming back wi money",
+        "the new lodger will share the kitchen with my children, can i check him",
+        "our foster son has been caught trying to get into his little brothers bed twice",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
