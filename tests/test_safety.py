@@ -334,6 +334,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my grandson keeps going round a neighbours flat after school and coming back wi money",
         "the new lodger will share the kitchen with my children, can i check him",
         "our foster son has been caught trying to get into his little brothers bed twice",
+        "im 13 and a man down the road lets me hang out at his after school and last month he started touching me",
+        "she came back from the party last saturday crying and now she wont go out",
+        "got blackmailed last year, i paid and he stopped but im scared hes going to post it one day",
+        "my ex says hes coming to kill me, im on my own, my kids are all grown up",
+        "most nights through the wall i hear a man shouting at the kids",
+        "our foster son keeps trying to get into the little ones' beds at night",
+        "my granddaughter stayed at her dads last weekend, weve since found out his new partner is a registered sex offender, the girl is staying with me now",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -352,6 +359,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my ex has a conviction for indecent images and is collecting my son from nursery today without telling me",
         "a girl on my bus mouthed help me while the man with her was looking away",
         "my niece is 12 and just got in some guys car outside the shop",
+        "hes on his way round to get her, im on my own with her",
+        "my nephew has blood on his legs and says his stepdad did it and hes still there",
+        "my 9 year old is downstairs playing with my stepbrother and today i found out he has offences against a child",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
