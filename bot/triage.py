@@ -81,7 +81,3 @@ def safety_intent(
     if emergency and ranking[0]["confidence"] - emergency["confidence"] < emergency_tie:
         return EMERGENCY
     return None
-    emergency = next((entry for entry in ranking if entry["name"] == EMERGENCY), None)
-    if emergency and ranking[0]["confidence"] - emergency["confidence"] < emergency_tie:
-        return EMERGENCY
-    return None
