@@ -102,6 +102,9 @@ def test_a_bare_cry_for_help_is_an_emergency(detector, text):
         ("my husband has sexual thoughts about kids", None),
         ("what should i do if a child is in danger", None),
         ("i want to check my new partner before he moves in", None),
+        ("my sister rang me crying, her 13 year old has been sending rude pics to girls, she asked me to find out who can help", None),
+        ("my daughters swim coach showed me his dbs, is that the same as this", None),
+        ("im 15 and my tutor asked me to get in bed on a video call", "child_disclosure"),
     ],
 )
 def test_signals(detector, text, signal):
@@ -341,6 +344,12 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "most nights through the wall i hear a man shouting at the kids",
         "our foster son keeps trying to get into the little ones' beds at night",
         "my granddaughter stayed at her dads last weekend, weve since found out his new partner is a registered sex offender, the girl is staying with me now",
+        "her guitar teacher comes to the house on tuesdays at 5 and i found a note saying dont tell mummy",
+        "my stepdad drinks and grabs me by the throat when hes angry, im 13",
+        "he keeps texting that hes going to kill me. no kids involved, its just me",
+        "my nephew is always covered in marks and begs not to go home after school",
+        "im 16 and my boyfriend is 30 and wont let me go to college",
+        "my son is 20 and hasnt come home since saturday, hes not answering",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -362,6 +371,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "hes on his way round to get her, im on my own with her",
         "my nephew has blood on his legs and says his stepdad did it and hes still there",
         "my 9 year old is downstairs playing with my stepbrother and today i found out he has offences against a child",
+        "he says hes coming to kill me. no kids involved. oh god the little boy next door is being dragged into his van right now",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
