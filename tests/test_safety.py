@@ -104,6 +104,7 @@ def test_a_bare_cry_for_help_is_an_emergency(detector, text):
         ("i want to check my new partner before he moves in", None),
         ("my sister rang me crying, her 13 year old has been sending rude pics to girls, she asked me to find out who can help", None),
         ("my daughters swim coach showed me his dbs, is that the same as this", None),
+        ("health visitor here, a 15 year old told me her boyfriend is 25 and he picks her up", None),
         ("im 15 and my tutor asked me to get in bed on a video call", "child_disclosure"),
     ],
 )
@@ -350,6 +351,8 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my nephew is always covered in marks and begs not to go home after school",
         "im 16 and my boyfriend is 30 and wont let me go to college",
         "my son is 20 and hasnt come home since saturday, hes not answering",
+        "the boy next door is always hungry and flinches, im not saying anything is happening today but its not right",
+        "my daughters bike got taken off her by some lads at the park and now theyre messaging her",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -372,6 +375,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my nephew has blood on his legs and says his stepdad did it and hes still there",
         "my 9 year old is downstairs playing with my stepbrother and today i found out he has offences against a child",
         "he says hes coming to kill me. no kids involved. oh god the little boy next door is being dragged into his van right now",
+        "my little boy fell off the bunk bed and hes not waking up properly",
+        "my ex isnt allowed near our son and hes just turned up at the school gates",
+        "the man says hes taking her whether her mum likes it or not",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
