@@ -47,6 +47,7 @@ def test_recall_on_children_and_own_thoughts(detector):
         "found messages from a man on her tablet, ive taken the tablet off her and shes asleep now",
         "he was paying my son for pictures on xbox, he told me tonight, hes blocked him and its stopped",
         "my daughter said a man in the shop grabbed her hand two days ago, she ok now",
+        "she was sending pics to a boy on snapchat who turned out to be a grown man, hes blocked her now, shes 12",
         "the childminders husband plays secrets with her, we havent sent her back since",
         "one of the staff at the home said i could have extra phone time if i sat on his lap, he isnt on shift today",
     ],
