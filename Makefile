@@ -19,13 +19,14 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
 # FORCE: a target that always runs (see models/inputs.sha256).
-.PHONY: FORCE help setup train run shell test validate pytest story-test nlu-test safety-report clean
+.PHONY: FORCE help setup train run shell test validate pytest story-test nlu-test safety-report rules-check clean
 
 help:
 	@echo "make run    - set up, train if needed, start the assistant (action server + Rasa)"
 	@echo "make shell  - the same, then chat in this terminal"
 	@echo "make test   - set up, validate data, train, pytest (with browser tests), Rasa story tests, NLU held-out tests"
 	@echo "make safety-report - recall and false alarms of the safety layer"
+	@echo "make rules-check - the safety rules on every labelled message, against the last commit's rules"
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -82,6 +83,12 @@ test: validate pytest story-test nlu-test
 safety-report: setup
 	$(PYTHON) -m bot safety-report --quiet
 	-$(PYTHON) -m bot safety-report tests/safety/blind.yml --quiet
+
+# Fails if the working tree's rules no longer catch an emergency that the last commit's caught.
+rules-check: setup
+	@mkdir -p results
+	git show HEAD:data/safety/patterns.yml > results/patterns-before.yml
+	$(PYTHON) -m bot rules-check --before results/patterns-before.yml
 
 
 clean:

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot safety-report [FILE]`, `hours`, `nlu-test SET...`, `staff ...`."""
+"""Command line: `python -m bot safety-report [FILE]`, `rules-check`, `hours`, `nlu-test SET...`, `staff ...`."""
 import argparse
 import sys
 from pathlib import Path
@@ -15,6 +15,8 @@ def main(argv=None) -> int:
     report = commands.add_parser("safety-report", help="recall and false alarms of the safety layer")
     report.add_argument("file", nargs="?", type=Path, help="phrasings YAML (default: tests/safety/phrasings.yml)")
     report.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    check = commands.add_parser("rules-check", help="the safety rules on every labelled message")
+    check.add_argument("--before", type=Path, help="the patterns file before a change: list what it did")
     commands.add_parser("hours", help="which helplines are open now")
     commands.add_parser("staff", help="police staff tool for request records (python -m bot staff --help)")
     nlu = commands.add_parser("nlu-test", help="Rasa's NLU evaluation on held-out sets, model loaded once")
@@ -26,6 +28,10 @@ def main(argv=None) -> int:
         from bot import safety_report
 
         return safety_report.main(args.file or safety_report.DEFAULT_PHRASINGS, not args.quiet)
+    if args.command == "rules-check":
+        from bot import rules_check
+
+        return rules_check.main(args.before)
     if args.command == "nlu-test":
         from bot import nlu_test
 

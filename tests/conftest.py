@@ -4,12 +4,12 @@ import os
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
-from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 import yaml  # noqa: E402
 
 from bot import PROJECT_ROOT  # noqa: E402
+from bot.labelled import nlu_examples  # noqa: E402
 from bot.safety import default_detector  # noqa: E402
 from tests.rasa_helpers import running_assistant  # noqa: E402
 
@@ -27,16 +27,6 @@ def domain():
 @pytest.fixture(scope="session")
 def project_config():
     return yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
-
-
-def nlu_examples(path: Path):
-    """(intent, text) pairs from a Rasa NLU YAML file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for block in data["nlu"]:
-        for line in block["examples"].splitlines():
-            text = line.strip()[2:].strip()
-            if text:
-                yield block["intent"], text
 
 
 EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
