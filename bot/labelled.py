@@ -5,8 +5,7 @@ from typing import Dict, Iterator, Tuple
 import yaml
 
 from bot import PROJECT_ROOT
-
-EMERGENCY = "emergency"
+from bot.safety_report import load_phrasings
 
 
 def nlu_examples(path: Path) -> Iterator[Tuple[str, str]]:
@@ -27,7 +26,7 @@ def labelled_messages(root: Path = PROJECT_ROOT) -> Dict[str, Tuple[str, str]]:
         for intent, text in nlu_examples(path):
             messages.setdefault(text, (intent, path.stem))
     for path in sorted((root / "tests" / "safety").glob("*.yml")):
-        for label, texts in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
-            for text in texts or []:
+        for label, texts in load_phrasings(path).items():
+            for text in texts:
                 messages.setdefault(text, (label, f"safety/{path.stem}"))
     return messages

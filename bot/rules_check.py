@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
-from bot.labelled import EMERGENCY, labelled_messages
-from bot.safety import DEFAULT_PATTERNS, SafetyDetector
+from bot.labelled import labelled_messages
+from bot.safety import DEFAULT_PATTERNS, EMERGENCY, SafetyDetector
 
 
 @dataclass
