@@ -354,6 +354,9 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my son is 20 and hasnt come home since saturday, hes not answering",
         "the boy next door is always hungry and flinches, im not saying anything is happening today but its not right",
         "my daughters bike got taken off her by some lads at the park and now theyre messaging her",
+        "the kids upstairs are left on their own a lot and ive heard their dad yell hell kill them, its calm at the min",
+        "the man at 12 was jailed for abusing kids and now hes always at the park gates. no one is in danger this minute",
+        "my son's father was aggressive towards me before we split and hes drinking again, the boy is with me now",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -379,6 +382,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my little boy fell off the bunk bed and hes not waking up properly",
         "my ex isnt allowed near our son and hes just turned up at the school gates",
         "the man says hes taking her whether her mum likes it or not",
+        "i can hear him next door shouting hell kill the baby",
+        "ive just heard him say hes going to hurt her when the boys asleep",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
