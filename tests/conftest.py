@@ -9,7 +9,7 @@ import pytest  # noqa: E402
 import yaml  # noqa: E402
 
 from bot import PROJECT_ROOT  # noqa: E402
-from bot.labelled import nlu_examples  # noqa: E402
+from bot.labelled import held_out_files, nlu_examples, training_files  # noqa: E402
 from bot.safety import default_detector  # noqa: E402
 from tests.rasa_helpers import running_assistant  # noqa: E402
 
@@ -29,11 +29,11 @@ def project_config():
     return yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
 
 
-EVALUATION_SETS = sorted((PROJECT_ROOT / "tests" / "nlu").glob("*.yml"))
+EVALUATION_SETS = held_out_files()
 
 
 def training_examples():
-    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
+    for path in training_files():
         yield from nlu_examples(path)
 
 

@@ -3,7 +3,8 @@ from collections import Counter
 
 import yaml
 
-from tests.conftest import EVALUATION_SETS, PROJECT_ROOT, nlu_examples, training_examples
+from bot.labelled import training_files
+from tests.conftest import EVALUATION_SETS, nlu_examples, training_examples
 
 TRIAGE_INTENTS = ("emergency", "concern", "routine_check", "stop_it_now", "child_disclosure")
 
@@ -30,7 +31,7 @@ def test_no_example_is_given_two_intents():
 def test_every_intent_block_has_examples():
     """Rasa warns about an intent block whose examples were all removed (e.g. as duplicates)."""
     empty = []
-    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")) + EVALUATION_SETS:
+    for path in training_files() + EVALUATION_SETS:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         empty += [(path.name, block["intent"]) for block in data["nlu"] if "intent" in block and not (block["examples"] or "").strip()]
     assert empty == []
