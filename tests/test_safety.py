@@ -357,6 +357,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "the kids upstairs are left on their own a lot and ive heard their dad yell hell kill them, its calm at the min",
         "the man at 12 was jailed for abusing kids and now hes always at the park gates. no one is in danger this minute",
         "my son's father was aggressive towards me before we split and hes drinking again, the boy is with me now",
+        "im not saying hes in danger tonight but an older man keeps picking my son up from school",
+        "a man keeps standing by the showers at the pool watching the girls, four weeks in a row now",
+        "my foster carer's brother keeps asking me to get in his car with him, im 14",
+        "a boy in my class said his stepdad puts his hand in his pants when mum goes out",
+        "my neighbour has a sword collection and shouts at his kids",
+        "she came home late last night and i'm worried shes being groomed, shes in bed now",
+        "i get locked in the shed when my stepdad is drunk, im 10",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -384,6 +391,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "the man says hes taking her whether her mum likes it or not",
         "i can hear him next door shouting hell kill the baby",
         "ive just heard him say hes going to hurt her when the boys asleep",
+        "her dad took her for the day and has messaged saying that was the last time you will ever see her",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
