@@ -364,6 +364,11 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my neighbour has a sword collection and shouts at his kids",
         "she came home late last night and i'm worried shes being groomed, shes in bed now",
         "i get locked in the shed when my stepdad is drunk, im 10",
+        "ages ago when he was drunk he used to throw things at the kids, hes sober now and wants contact",
+        "my partner has got her nan who has dementia to look after so i do the school runs",
+        "her dad has a gun in the house but shes at her nans so safe for tonight",
+        "my nephew wont go over there any more and he cries when its mentioned",
+        "my ex keeps saying hes coming round tonight to kick the door in, its just me in the flat, no children",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -392,6 +397,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "i can hear him next door shouting hell kill the baby",
         "ive just heard him say hes going to hurt her when the boys asleep",
         "her dad took her for the day and has messaged saying that was the last time you will ever see her",
+        "this man from insta has booked a taxi for me and its waiting at the end of the road, im 13",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
