@@ -2,7 +2,8 @@
 
 Prints how many emergencies the rules catch and how many other messages they call an emergency.
 Given the patterns file from before a change (`git show HEAD:data/safety/patterns.yml > old.yml`),
-it lists what the change did, and fails if any emergency the old rules caught is no longer caught.
+it lists what the change did (to the emergency signal, and to a child telling and Stop It Now), and
+fails if any emergency the old rules caught is no longer caught.
 """
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,50 +13,60 @@ from bot.labelled import labelled_messages
 from bot.safety import DEFAULT_PATTERNS, EMERGENCY, SafetyDetector
 
 
+Row = Tuple[str, str, str]
+Signals = Dict[str, Optional[str]]
+
+
 @dataclass
 class Changes:
-    """What a rule change did to the emergency signal, as (label, source, text) rows."""
+    """What a rule change did, as (label, source, text) rows; `other` rows also say the signal before and after."""
 
-    lost: List[Tuple[str, str, str]] = field(default_factory=list)
-    gained: List[Tuple[str, str, str]] = field(default_factory=list)
-    fixed: List[Tuple[str, str, str]] = field(default_factory=list)
-    new_false: List[Tuple[str, str, str]] = field(default_factory=list)
-
-
-def emergency_signals(detector: SafetyDetector, messages: Dict[str, Tuple[str, str]]) -> Dict[str, bool]:
-    """{text: whether the rules raise an emergency}."""
-    return {text: detector.detect(text).signal == EMERGENCY for text in messages}
+    lost: List[Row] = field(default_factory=list)
+    gained: List[Row] = field(default_factory=list)
+    fixed: List[Row] = field(default_factory=list)
+    new_false: List[Row] = field(default_factory=list)
+    other: List[Tuple[str, str, str]] = field(default_factory=list)
 
 
-def figures(signals: Dict[str, bool], messages: Dict[str, Tuple[str, str]]) -> Dict[str, int]:
+def signals(detector: SafetyDetector, messages: Dict[str, Tuple[str, str]]) -> Signals:
+    """{text: the signal the rules raise, or None}."""
+    return {text: detector.detect(text).signal for text in messages}
+
+
+def figures(signals: Signals, messages: Dict[str, Tuple[str, str]]) -> Dict[str, int]:
     """Messages, labelled emergencies, those the rules catch, and other messages they call an emergency."""
     emergencies = [text for text, (label, _) in messages.items() if label == EMERGENCY]
     return {
         "messages": len(messages),
         "emergencies": len(emergencies),
-        "caught": sum(signals[text] for text in emergencies),
-        "false_emergencies": sum(signals[text] for text, (label, _) in messages.items() if label != EMERGENCY),
+        "caught": sum(signals[text] == EMERGENCY for text in emergencies),
+        "false_emergencies": sum(
+            signals[text] == EMERGENCY for text, (label, _) in messages.items() if label != EMERGENCY
+        ),
     }
 
 
-def compare(before: Dict[str, bool], after: Dict[str, bool], messages: Dict[str, Tuple[str, str]]) -> Changes:
-    """Sort every message whose emergency signal changed."""
+def compare(before: Signals, after: Signals, messages: Dict[str, Tuple[str, str]]) -> Changes:
+    """Sort every message whose signal changed."""
     changes = Changes()
     for text, (label, source) in messages.items():
-        if before[text] == after[text]:
+        was, now = before[text] == EMERGENCY, after[text] == EMERGENCY
+        if was == now:
+            if before[text] != after[text]:
+                changes.other.append((f"{label}, {source}", f"{before[text]} -> {after[text]}", text))
             continue
         row = (label, source, text)
         if label == EMERGENCY:
-            (changes.gained if after[text] else changes.lost).append(row)
+            (changes.gained if now else changes.lost).append(row)
         else:
-            (changes.new_false if after[text] else changes.fixed).append(row)
+            (changes.new_false if now else changes.fixed).append(row)
     return changes
 
 
 def main(before_patterns: Optional[Path] = None, patterns: Path = DEFAULT_PATTERNS) -> int:
     """Print the figures (and the changes against `before_patterns`); 1 if an emergency was lost."""
     messages = labelled_messages()
-    after = emergency_signals(SafetyDetector.from_file(patterns), messages)
+    after = signals(SafetyDetector.from_file(patterns), messages)
     now = figures(after, messages)
     print(
         f"{now['messages']} labelled messages: the rules catch {now['caught']} of {now['emergencies']} emergencies "
@@ -63,7 +74,7 @@ def main(before_patterns: Optional[Path] = None, patterns: Path = DEFAULT_PATTER
     )
     if before_patterns is None:
         return 0
-    before = emergency_signals(SafetyDetector.from_file(before_patterns), messages)
+    before = signals(SafetyDetector.from_file(before_patterns), messages)
     was = figures(before, messages)
     print(f"before: {was['caught']} caught, {was['false_emergencies']} false emergencies")
     changes = compare(before, after, messages)
@@ -72,8 +83,9 @@ def main(before_patterns: Optional[Path] = None, patterns: Path = DEFAULT_PATTER
         ("new false emergencies", changes.new_false),
         ("false emergencies fixed", changes.fixed),
         ("emergencies newly caught", changes.gained),
+        ("other signals changed (a child telling, Stop It Now; before -> after)", changes.other),
     ]:
         print(f"\n{title}: {len(rows)}")
-        for label, source, text in rows:
-            print(f"  [{label}, {source}] {text}")
+        for first, second, text in rows:
+            print(f"  [{first}, {second}] {text}")
     return 1 if changes.lost else 0

@@ -9,6 +9,7 @@ MESSAGES = {
     "my son is 11 and hasnt come home from school, its 7pm": ("emergency", "set"),
     "i want to check my new partner before he moves in": ("routine_check", "set"),
     "he hurt her last year": ("concern", "set"),
+    "im 13 and my stepdad touches me": ("child_disclosure", "set"),
 }
 
 
@@ -26,18 +27,21 @@ def test_labelled_messages_reads_training_held_out_sets_and_phrasings(tmp_path):
 
 
 def test_compare_sorts_every_changed_message():
-    before = {text: False for text in MESSAGES}
-    before["a man is dragging my daughter into his van right now"] = True
-    before["he hurt her last year"] = True
-    after = {text: False for text in MESSAGES}
-    after["my son is 11 and hasnt come home from school, its 7pm"] = True
-    after["i want to check my new partner before he moves in"] = True
+    before = {text: None for text in MESSAGES}
+    before["a man is dragging my daughter into his van right now"] = "emergency"
+    before["he hurt her last year"] = "emergency"
+    before["im 13 and my stepdad touches me"] = "child_disclosure"
+    after = {text: None for text in MESSAGES}
+    after["my son is 11 and hasnt come home from school, its 7pm"] = "emergency"
+    after["i want to check my new partner before he moves in"] = "emergency"
+    after["he hurt her last year"] = "child_disclosure"
     changes = rules_check.compare(before, after, MESSAGES)
     assert [row[2] for row in changes.lost] == ["a man is dragging my daughter into his van right now"]
     assert [row[2] for row in changes.gained] == ["my son is 11 and hasnt come home from school, its 7pm"]
     assert [row[2] for row in changes.fixed] == ["he hurt her last year"]
     assert [row[2] for row in changes.new_false] == ["i want to check my new partner before he moves in"]
-    assert rules_check.figures(after, MESSAGES) == {"messages": 5, "emergencies": 3, "caught": 1, "false_emergencies": 1}
+    assert changes.other == [("child_disclosure, set", "child_disclosure -> None", "im 13 and my stepdad touches me")]
+    assert rules_check.figures(after, MESSAGES) == {"messages": 6, "emergencies": 3, "caught": 1, "false_emergencies": 1}
 
 
 def test_a_change_that_loses_an_emergency_fails(tmp_path, monkeypatch, capsys):
