@@ -107,6 +107,9 @@ def test_a_bare_cry_for_help_is_an_emergency(detector, text):
         ("my daughters swim coach showed me his dbs, is that the same as this", None),
         ("health visitor here, a 15 year old told me her boyfriend is 25 and he picks her up", None),
         ("im 15 and my tutor asked me to get in bed on a video call", "child_disclosure"),
+        ("lads in year 10 are sharing a pic of a girl in my form, my friend sent me it", None),
+        ("im 12 and my dads mate showed me videos of people with no clothes on", "child_disclosure"),
+        ("i think im being groomed by a man online, im 13", "child_disclosure"),
     ],
 )
 def test_signals(detector, text, signal):
