@@ -372,6 +372,14 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "her dad has a gun in the house but shes at her nans so safe for tonight",
         "my nephew wont go over there any more and he cries when its mentioned",
         "my ex keeps saying hes coming round tonight to kick the door in, its just me in the flat, no children",
+        "my daughter went missing for a night in the summer and came home with a new phone",
+        "my son said his stepmum shut him in the garage when he wet the bed, hes with me now",
+        "a few years back i heard a kid being hit next door, theyve moved away now",
+        "my sisters new fella is taking her kids to swimming every saturday now, can i check him",
+        "the lodger is in the house on his own with my girls when im on nights, can he be checked",
+        "the kids upstairs are left alone most evenings, the baby is only 1, we hear her screaming for hours",
+        "my new partner is coming over for dinner tonight to meet my daughter, can i check him first",
+        "heard the dad next door yelling hed batter the lad last night, all quiet today",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
