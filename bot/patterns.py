@@ -8,6 +8,8 @@ A pattern is a string of space-separated token specs:
               runs to the end of the spec, so it may contain ``|``)
 Alternatives never contain spaces: ``a|b c`` is two tokens, (a or b) then c.
   _           any one token
+  !a|@set     any one token that is none of the alternatives (``!@now?``: a wildcard that never
+              swallows a time of now)
 A trailing ``?`` makes a spec optional (``really?``, ``@adverb?``, ``_?``).
 """
 import re
@@ -34,17 +36,13 @@ def compile_pattern(text: str, sets: Dict[str, Sequence[str]]) -> List[dict]:
 def _compile_spec(spec: str, sets: Dict[str, Sequence[str]], text: str, optional: bool) -> dict:
     if spec == "_":
         token: dict = {}
+    elif spec.startswith("!") and len(spec) > 1:
+        if "re:" in spec:
+            raise PatternError(f"a '!' spec takes words and sets, not a regex, in pattern {text!r}")
+        token = {"NORM": {"NOT_IN": sorted(set(_words(spec[1:], sets, text)))}}
     else:
         head, _, regex = spec.partition("re:")
-        words: List[str] = []
-        for alternative in filter(None, head.split("|")):
-            if alternative.startswith("@"):
-                name = alternative[1:]
-                if name not in sets:
-                    raise PatternError(f"unknown set @{name} in pattern {text!r}")
-                words.extend(sets[name])
-            else:
-                words.append(alternative)
+        words = _words(head, sets, text)
         if regex:
             choices = [f"^(?:{'|'.join(re.escape(word) for word in sorted(set(words)))})$"] if words else []
             token = {"NORM": {"REGEX": "|".join(choices + [f"(?:{regex})"])}}
@@ -55,3 +53,17 @@ def _compile_spec(spec: str, sets: Dict[str, Sequence[str]], text: str, optional
     if optional:
         token["OP"] = "?"
     return token
+
+
+def _words(head: str, sets: Dict[str, Sequence[str]], text: str) -> List[str]:
+    """The words of `a|b|@set` alternatives."""
+    words: List[str] = []
+    for alternative in filter(None, head.split("|")):
+        if alternative.startswith("@"):
+            name = alternative[1:]
+            if name not in sets:
+                raise PatternError(f"unknown set @{name} in pattern {text!r}")
+            words.extend(sets[name])
+        else:
+            words.append(alternative)
+    return words

@@ -27,6 +27,16 @@ def test_optional_and_wildcard_tokens():
     ]
 
 
+def test_a_bang_spec_is_any_token_but_its_alternatives():
+    assert compile_pattern("in !@now|there? when", SETS) == [
+        {"NORM": "in"},
+        {"NORM": {"NOT_IN": ["now", "there", "tonight"]}, "OP": "?"},
+        {"NORM": "when"},
+    ]
+    with pytest.raises(PatternError, match="not a regex"):
+        compile_pattern("in !re:^x$ when", SETS)
+
+
 def test_regex_may_follow_words_and_contain_bars():
     token = compile_pattern("aged|re:^(?:[4-9]|1[0-7])$", SETS)[0]
     regex = token["NORM"]["REGEX"]
@@ -50,6 +60,7 @@ def test_no_multi_word_alternative_is_split_across_tokens():
     split = []
     for rule, patterns in rules.items():
         for pattern in patterns:
-            tokens = [set(token.rstrip("?").split("|")) for token in pattern.split()]
+            # a `!` token matches none of its words, so it is never that slip
+            tokens = [set() if token.startswith("!") else set(token.rstrip("?").split("|")) for token in pattern.split()]
             split += [(rule, pattern) for this, after in zip(tokens, tokens[1:]) if (this & after) - {"_"}]
     assert split == []

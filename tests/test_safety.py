@@ -410,6 +410,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "he locked her in the car when he went into the pub and its boiling",
         "my ex has just taken my daughter from school, i need to get her home and safe tonight",
         "my ex is coming round for a fight tonight and the kids are here",
+        "hes in the house with her now when her mum is at work and hes not allowed near her",
         "ive just heard him say hes going to hurt her when the boys asleep",
         "her dad took her for the day and has messaged saying that was the last time you will ever see her",
         "this man from insta has booked a taxi for me and its waiting at the end of the road, im 13",
