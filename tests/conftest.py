@@ -4,7 +4,6 @@ import os
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
-
 import pytest  # noqa: E402
 import yaml  # noqa: E402
 
