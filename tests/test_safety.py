@@ -418,3 +418,17 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
     assert detector.detect(text).signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is beating her right now most nights he does this",
+        "he is hurting her now on several occasions he has",
+        "i can hear him hitting her right now most nights this happens",
+        "my ex has got the kids right now to look after and hes drunk and hitting them",
+        "he has been caught trying to take kids now hes at the park grabbing a kid",
+    ],
+)
+def test_a_habit_told_beside_danger_now_does_not_hide_it(detector, text):
+    assert detector.detect(text).signal == "emergency"
