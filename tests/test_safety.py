@@ -110,6 +110,9 @@ def test_a_bare_cry_for_help_is_an_emergency(detector, text):
         ("lads in year 10 are sharing a pic of a girl in my form, my friend sent me it", None),
         ("im 12 and my dads mate showed me videos of people with no clothes on", "child_disclosure"),
         ("i think im being groomed by a man online, im 13", "child_disclosure"),
+        ("my cousins boyfriend takes photos of me when i sleep over. im 12", "child_disclosure"),
+        ("a man at the pool sent her a pic of himself, shes 11", None),
+        ("hes been messaging year 8 girls for pics and my friend is one of them. im 15", None),
     ],
 )
 def test_signals(detector, text, signal):
@@ -246,6 +249,7 @@ def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling
         "last year her mums partner threatened her with a knife, shes still living in that house",
         "my flatmate threatened me with a knife last month during an argument, ive moved out",
         "some girls held my friend down in the changing rooms and took pics of her, it was last week",
+        "back in may a man online was threatening to post my pics, i blocked him and it stopped, im 15",
     ],
 )
 def test_danger_told_with_a_past_time_is_not_an_emergency(detector, text):
@@ -414,6 +418,13 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "ive just heard him say hes going to hurt her when the boys asleep",
         "her dad took her for the day and has messaged saying that was the last time you will ever see her",
         "this man from insta has booked a taxi for me and its waiting at the end of the road, im 13",
+        "my stepdad said hell finish what he started when mum goes out tonight",
+        "she left a note saying shes gone to meet him, hes 30 and she is 14",
+        "the babysitter told my son they are going to play a secret game when his brother is asleep",
+        "a girl at the bus stop mouthed call the police at me",
+        "i can hear a little boy next door screaming please stop",
+        "some man is trying to get a little girl into his car outside the shop",
+        "hes coming up the stairs and i know what happens when he does",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
