@@ -315,6 +315,10 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
     "text",
     [
         "my uncle comes round every sunday for dinner and he makes me sit on his lap, im 12",
+        "my son touched his little cousin, are the police going to take him away",
+        "now a man online keeps asking to meet me. i said no. im 15",
+        "the dog got out and we cant find him anywhere",
+        "im 13 and my stepdad bangs on my door at night, hes not here tonight tho",
         "her stepdad wont let her out of his sight and it worries me",
         "can i check my sisters new man before he has my kids on their own",
         "my partner got arrested this morning and nobody will tell me which station theyve took him to",
@@ -425,6 +429,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "i can hear a little boy next door screaming please stop",
         "some man is trying to get a little girl into his car outside the shop",
         "hes coming up the stairs and i know what happens when he does",
+        "my son is not here now, someone took him from the park",
+        "her phone is off and she has not come home, shes 13",
+        "my 12 year old is not home tonight and her phone is off, i cant find her anywhere",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
