@@ -316,7 +316,6 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
     [
         "my uncle comes round every sunday for dinner and he makes me sit on his lap, im 12",
         "my son touched his little cousin, are the police going to take him away",
-        "now a man online keeps asking to meet me. i said no. im 15",
         "the dog got out and we cant find him anywhere",
         "im 13 and my stepdad bangs on my door at night, hes not here tonight tho",
         "her stepdad wont let her out of his sight and it worries me",
@@ -432,6 +431,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my son is not here now, someone took him from the park",
         "her phone is off and she has not come home, shes 13",
         "my 12 year old is not home tonight and her phone is off, i cant find her anywhere",
+        "a man off snap keeps asking me to meet him tonight im 13",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
