@@ -285,9 +285,13 @@ def test_the_past_option_blocks_only_the_rules_it_names():
 
 
 def test_safe_now_blocks_the_rules_but_leaves_the_classifier_to_judge(detector):
-    result = detector.detect("she's not here tonight, she's run off with a 30 year old man she met online, shes 13")
+    result = detector.detect("my stepdad is hitting my sister, not tonight tho he's out")
     assert result.signal is None
     assert not result.negated_danger
+
+
+def test_a_safe_statement_taken_back_at_once_blocks_nothing(detector):
+    assert detector.detect("she's not here tonight, she's run off with a 30 year old man she met online, shes 13").signal == "emergency"
 
 
 def test_a_child_put_out_of_the_house_is_not_settled(detector):
@@ -432,6 +436,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "her phone is off and she has not come home, shes 13",
         "my 12 year old is not home tonight and her phone is off, i cant find her anywhere",
         "a man off snap keeps asking me to meet him tonight im 13",
+        "hes not here now but hes on his way round with a knife and the kids are here",
+        "shes not home now, her dad took her and wont bring her back",
+        "hes not home now, hes got my daughter in his car and wont say where they are",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
