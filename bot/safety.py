@@ -25,6 +25,8 @@ CHILD_DISCLOSURE = "child_disclosure"
 STOP_IT_NOW = "stop_it_now"
 # A rule naming a child anywhere in the message ("a little girl", "my 2 year old"): it drops the
 # matches of the rules listed under `dropped_if_a_child_is_named` ("i live alone" speaks for adults only).
+# A child word inside a match of a rule listed under `names_no_child` names no child ("my daughter is 27",
+# "she has no children").
 CHILD_NAMED = "child_named"
 # Checked in this order: the first signal that fires wins.
 SIGNALS = (EMERGENCY, CHILD_DISCLOSURE, STOP_IT_NOW)
@@ -67,6 +69,7 @@ class SafetyDetector:
         self._cancel_inside: Set[str] = set(config.get("cancel_inside", []))
         self._cancelling: Set[str] = self._negation | self._cancel_inside
         self._dropped_by_child: Set[str] = set(config.get("dropped_if_a_child_is_named", []))
+        self._names_no_child: Set[str] = set(config.get("names_no_child", []))
         self._settling: Set[str] = set(config.get("demotes_ml_emergency", []))
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
@@ -100,7 +103,10 @@ class SafetyDetector:
                 return SafetyResult(signal, ("exact",))
         doc = self._nlp(text)
         matches = self._matches(doc)
-        children = [span for rule, span in matches if rule == CHILD_NAMED]
+        adults = [span for rule, span in matches if rule in self._names_no_child]
+        children = [
+            span for rule, span in matches if rule == CHILD_NAMED and not any(_inside(span, adult) for adult in adults)
+        ]
         matches = [
             (rule, span)
             for rule, span in matches
@@ -149,7 +155,8 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = self._cancelling | self._settling | self._dropped_by_child | ({CHILD_NAMED} if self._dropped_by_child else set())
+        named = self._cancelling | self._settling | self._dropped_by_child | self._names_no_child
+        named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
             named.update(filter(None, (spec.past_marker,)), spec.past_unless, spec.past_blocks)

@@ -238,6 +238,25 @@ def test_an_adult_not_come_home_is_not_a_child_emergency_unless_a_child_is_with_
         assert detector.detect(text).signal == "emergency", text
 
 
+def test_an_adult_son_or_daughter_and_no_children_name_no_child(detector):
+    """'my daughter is 27' and 'she has no children' leave the adult-missing rule standing."""
+    assert detector.detect(
+        "my daughter is 27, nobody has heard from her since friday. she hasnt been back to her flat. "
+        "she has no children and lives alone"
+    ).signal is None
+    assert detector.detect("my son is 19. he hasnt been back to his flat, he has no kids").signal is None
+    for text in [
+        "my daughter is 27. she hasnt been back to her flat and her 3 year old is with her",
+        "my son is 19. he has gone missing with his girlfriends baby",
+    ]:
+        assert detector.detect(text).signal == "emergency", text
+
+
+def test_no_children_of_their_own_does_not_hide_a_child_named_elsewhere(detector):
+    text = "the man next door has no kids of his own but a little girl went into his flat an hour ago screaming"
+    assert detector.detect(text).signal == "emergency"
+
+
 def test_a_parent_passing_on_what_their_child_showed_them_is_not_a_child_telling(detector):
     assert detector.detect("a man sent our 12 year old son porn, he showed me tonight").signal is None
     assert detector.detect("im 12 and my uncle showed me porn").signal == "child_disclosure"
