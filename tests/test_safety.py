@@ -410,6 +410,8 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "the kids upstairs are left alone most evenings, the baby is only 1, we hear her screaming for hours",
         "my new partner is coming over for dinner tonight to meet my daughter, can i check him first",
         "heard the dad next door yelling hed batter the lad last night, all quiet today",
+        "neighbour little boy say me the man in his house do bad thing to him, touching",
+        "the boy grabbed a girl in the playground",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -420,6 +422,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
     "text",
     [
         "a boy is being held down by three men behind the shops, i can see it now",
+        "a man has grabbed a girl outside the school",
+        "some bloke just snatched a kid from the park",
         "hes holding her down on the sofa",
         "a man is messaging my son saying send more in ten minutes or they go to his whole school",
         "my girl is 6 and has autism, the front door was open and shes been gone about 15 mins",
