@@ -412,6 +412,8 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "heard the dad next door yelling hed batter the lad last night, all quiet today",
         "neighbour little boy say me the man in his house do bad thing to him, touching",
         "the boy grabbed a girl in the playground",
+        "a 19 yr old lad keeps picking her up after school in his car and giving her vapes, shes 12",
+        "can i do the sarahs law thing online tonight, i want to find out about the new lad my sister is seeing",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -423,6 +425,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
     [
         "a boy is being held down by three men behind the shops, i can see it now",
         "a man has grabbed a girl outside the school",
+        "youth leader at church camp took a 12 yr old boy into his tent alone, the other leaders are asleep",
+        "some fella in his 40s keeps picking him up, he's just gone out to the car now and said dont wait up",
         "some bloke just snatched a kid from the park",
         "hes holding her down on the sofa",
         "a man is messaging my son saying send more in ten minutes or they go to his whole school",
