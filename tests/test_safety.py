@@ -426,6 +426,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "a boy is being held down by three men behind the shops, i can see it now",
         "a man has grabbed a girl outside the school",
         "youth leader at church camp took a 12 yr old boy into his tent alone, the other leaders are asleep",
+        "my sister has gone out and left her kids with the man who was done for touching children",
         "some fella in his 40s keeps picking him up, he's just gone out to the car now and said dont wait up",
         "some bloke just snatched a kid from the park",
         "hes holding her down on the sofa",
