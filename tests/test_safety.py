@@ -165,6 +165,7 @@ def test_a_child_forced_into_sex_is_never_missed(detector, text):
         "my cousin was abused by our grandad when we were kids and hes still around the family babies",
         "i'm 34 and i was abused when i was little, i've never told anyone",
         "my sister's seeing some older guy off tinder and she's got 2 kids, can you check him",
+        "my PE teacher used to touch me in year 8, im in first year at uni now",
     ],
 )
 def test_adults_telling_about_others_or_the_past_are_not_a_child_telling(detector, text):
@@ -414,6 +415,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "the boy grabbed a girl in the playground",
         "a 19 yr old lad keeps picking her up after school in his car and giving her vapes, shes 12",
         "can i do the sarahs law thing online tonight, i want to find out about the new lad my sister is seeing",
+        "in the waiting room at the doctors today a man was whispering to a little girl who wasnt his",
+        "a 16 yr old student told me today her mums boyfriend comes in the bathroom when shes in the shower",
+        "today he said a man at the gym keeps asking him to come to his car. its not urgent",
+        "he will kill her one day the way he talks to her. shes at school rn tho and safe",
+        "mums seeing a guy off tinder and hes staying over tonight, can i find out if hes safe around my baby brother",
+        "new maths tutor off an app, hes coming round now for the first session, can he be checked",
+        "some lad in year 11 made me do stuff at a party and now its going round, im 13",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -427,6 +435,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "a man has grabbed a girl outside the school",
         "youth leader at church camp took a 12 yr old boy into his tent alone, the other leaders are asleep",
         "my sister has gone out and left her kids with the man who was done for touching children",
+        "ma maws boyfriend is leatherin ma wee brother, hes 6",
+        "my daughter told me today that the man next door is in her room right now",
+        "her pics are going round and he says he'll send more tonight unless she pays",
         "some fella in his 40s keeps picking him up, he's just gone out to the car now and said dont wait up",
         "some bloke just snatched a kid from the park",
         "hes holding her down on the sofa",
