@@ -177,6 +177,7 @@ def test_adults_telling_about_others_or_the_past_are_not_a_child_telling(detecto
     [
         "my ex is threatening me on whatsapp, no kids involved its just me here",
         "theres a man with a knife outside, no kids here, just me and my flatmate",
+        "my neighbour is drunk and screaming at his wife again. no kids live there, its just the two of them",
     ],
 )
 def test_no_child_involved_blocks_the_rules_and_stops_an_ml_emergency(detector, text):
