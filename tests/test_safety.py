@@ -439,6 +439,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "youth leader at church camp took a 12 yr old boy into his tent alone, the other leaders are asleep",
         "my sister has gone out and left her kids with the man who was done for touching children",
         "ma maws boyfriend is leatherin ma wee brother, hes 6",
+        "children screaming in the flat below and a man shouting ill kill you ill kill you",
         "my ex is drunk and coming to get my kids for his weekend, hes got a knife",
         "hes coming to take my son to his flat tonight and he is not allowed",
         "my daughter told me today that the man next door is in her room right now",
