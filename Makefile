@@ -69,7 +69,7 @@ story-test: $(MODEL)
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core --quiet
 
 # Sets never trained on, each written later than the one before by someone who had not seen the
-# training data (docs/nlu-results.md says which were used to find errors and which stayed blind).
+# training data (README, "Held-out figures": each set's first run, and which had their errors read).
 # The first fifty-seven sets became training data (the first twenty-three at stop 13, the rest at
 # stop 20: data/nlu/former_heldout_sets.yml).
 # redteam_eval (stop 14): emergencies written to be hard to spot and hard negatives, also blind.
