@@ -50,9 +50,9 @@ class _SignalRules:
     together: Tuple[Tuple[str, ...], ...]
     unless_sentence: Tuple[str, ...]
     unless_message: Tuple[str, ...]
-    past_marker: Optional[str] = None
-    past_unless: Tuple[str, ...] = ()
-    past_blocks: Tuple[str, ...] = ()
+    not_now_markers: Tuple[str, ...] = ()
+    not_now_unless: Tuple[str, ...] = ()
+    not_now_blocks: Tuple[str, ...] = ()
 
 
 class SafetyDetector:
@@ -80,7 +80,7 @@ class SafetyDetector:
                 together=tuple(tuple(group) for group in spec.get("together", [])),
                 unless_sentence=tuple(spec.get("unless_sentence", [])),
                 unless_message=tuple(spec.get("unless_message", [])),
-                **_past_fields(spec.get("past", {})),
+                **_not_now_fields(spec.get("not_now", {})),
             )
         # Rules that block a signal ("it's not urgent") stay live inside a negation, and a negation
         # rule that also blocks ("no kids involved") stays live to block.
@@ -148,8 +148,8 @@ class SafetyDetector:
             present = {rule for rule, span in live if sentence.start <= span.start and span.end <= sentence.end}
             if present.intersection(rules.unless_sentence):
                 continue
-            if rules.past_marker in present and not present.intersection(rules.past_unless):
-                present -= set(rules.past_blocks)
+            if present.intersection(rules.not_now_markers) and not present.intersection(rules.not_now_unless):
+                present -= set(rules.not_now_blocks)
             fired.extend(rule for rule in rules.any if rule in present)
             fired.extend("+".join(group) for group in rules.together if present.issuperset(group))
         return tuple(dict.fromkeys(fired))
@@ -159,18 +159,19 @@ class SafetyDetector:
         named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
-            named.update(filter(None, (spec.past_marker,)), spec.past_unless, spec.past_blocks)
+            named.update(spec.not_now_markers, spec.not_now_unless, spec.not_now_blocks)
         unknown = sorted(named - set(rules))
         if unknown:
             raise PatternError(f"signals name rules that are not defined: {unknown}")
 
 
-def _past_fields(past: Dict) -> Dict:
-    """A signal's `past` option: its marker rule, the rules that cancel it, the rules it blocks."""
+def _not_now_fields(not_now: Dict) -> Dict:
+    """A signal's `not_now` option: its marker rules (a time in the past or well ahead), the rules that
+    cancel them, the rules they block."""
     return {
-        "past_marker": past.get("marker"),
-        "past_unless": tuple(past.get("unless", [])),
-        "past_blocks": tuple(past.get("blocks", [])),
+        "not_now_markers": tuple(not_now.get("markers", [])),
+        "not_now_unless": tuple(not_now.get("unless", [])),
+        "not_now_blocks": tuple(not_now.get("blocks", [])),
     }
 
 

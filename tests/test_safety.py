@@ -282,19 +282,20 @@ def test_danger_told_with_a_past_time_is_not_an_emergency(detector, text):
     [
         # a past time beside a now marker is still danger now
         "he abused my son last year and now hes outside the house banging on the window",
+        "he said he'd take her next month but hes outside now trying the door",
         # "since yesterday" runs up to now
         "my stepdad has locked my little brother in his room since yesterday",
     ],
 )
-def test_a_past_time_does_not_hide_danger_now(detector, text):
+def test_a_past_or_later_time_does_not_hide_danger_now(detector, text):
     assert detector.detect(text).signal == "emergency"
 
 
-def test_the_past_option_blocks_only_the_rules_it_names():
+def test_the_not_now_option_blocks_only_the_rules_it_names():
     config = {
         "rules": {"knife": ["with a knife"], "gone": ["gone missing"], "past": ["last year"], "now": ["now"]},
         "signals": {
-            "emergency": {"any": ["knife", "gone"], "past": {"marker": "past", "unless": ["now"], "blocks": ["knife"]}},
+            "emergency": {"any": ["knife", "gone"], "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["knife"]}},
             "child_disclosure": {},
             "stop_it_now": {},
         },
@@ -425,6 +426,10 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "mums seeing a guy off tinder and hes staying over tonight, can i find out if hes safe around my baby brother",
         "new maths tutor off an app, hes coming round now for the first session, can he be checked",
         "some lad in year 11 made me do stuff at a party and now its going round, im 13",
+        "my ex is threatening to take the kids to pakistan next month",
+        "hes threatening to take the kids abroad in a few weeks",
+        "my mum is coming to get my kids at 5 today, can i check her new husband",
+        "a man at the park today was taking photos of the kids, he left when i asked him",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -484,6 +489,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "hes not here now but hes on his way round with a knife and the kids are here",
         "shes not home now, her dad took her and wont bring her back",
         "hes not home now, hes got my daughter in his car and wont say where they are",
+        "a man grabbed my daughter and drove off before i could stop him",
+        "my mums boyfriend is coming to get my kids tonight",
+        "he'll be here in a few mins and hes drunk, the kids are with me",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
