@@ -50,6 +50,7 @@ def test_recall_on_children_and_own_thoughts(detector):
         "she was sending pics to a boy on snapchat who turned out to be a grown man, hes blocked her now, shes 12",
         "the childminders husband plays secrets with her, we havent sent her back since",
         "one of the staff at the home said i could have extra phone time if i sat on his lap, he isnt on shift today",
+        "lost my daughter at the fair for ten minutes, a steward found her and shes fine",
     ],
 )
 def test_negated_danger_is_not_an_emergency(detector, text):
@@ -430,6 +431,16 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "hes threatening to take the kids abroad in a few weeks",
         "my mum is coming to get my kids at 5 today, can i check her new husband",
         "a man at the park today was taking photos of the kids, he left when i asked him",
+        "heard the little boy next door crying the other night, the men in that house are rough",
+        "saw a story on the local news about a paedophile and now im worried, can i check my neighbour",
+        "the news about that santa made me think, can i check the man who does my kids parties",
+        "my nan asked me to message for her, the kids next door get locked out in the cold",
+        "someone put pics of my son on a facebook page last year, its been taken down now",
+        "if it comes back bad will the police kick his door in",
+        "heard screaming next door but it turned out it was just the kids playing",
+        "a man threatened me ages ago, he said he would hurt my family if i didnt send pics",
+        "nothings happening tonight but when she stays at her dads his mate gets in her bed",
+        "hes coming round tonight to meet my kids for the first time, can i check him",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -492,6 +503,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "a man grabbed my daughter and drove off before i could stop him",
         "my mums boyfriend is coming to get my kids tonight",
         "he'll be here in a few mins and hes drunk, the kids are with me",
+        "theres a man trying the back door and the kids are home alone",
+        "theres nothing going on tonight but hes outside with a knife",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
