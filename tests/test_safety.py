@@ -51,6 +51,7 @@ def test_recall_on_children_and_own_thoughts(detector):
         "the childminders husband plays secrets with her, we havent sent her back since",
         "one of the staff at the home said i could have extra phone time if i sat on his lap, he isnt on shift today",
         "lost my daughter at the fair for ten minutes, a steward found her and shes fine",
+        "earlier tonight he turned up drunk at the door, the police came and hes in custody, were all fine now",
     ],
 )
 def test_negated_danger_is_not_an_emergency(detector, text):
@@ -441,6 +442,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "a man threatened me ages ago, he said he would hurt my family if i didnt send pics",
         "nothings happening tonight but when she stays at her dads his mate gets in her bed",
         "hes coming round tonight to meet my kids for the first time, can i check him",
+        "my 13 year old touched his little cousin, shes taken the little one home and hes in his room",
+        "kids are at school so its just me, my ex is threatening to batter me",
+        "her stepdad comes in the bathroom when shes in the bath and locks the door, shes 8",
+        "a pupil said today her uncle puts his hand in her knickers",
+        "the school sent a letter today saying a man has been hanging round the gates taking photos",
+        "now hes coaching the under 11s and insists on taking the boys into the changing rooms himself",
+        "my brother told me he fancies kids and asked me to help him find someone to talk to",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -505,6 +513,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "he'll be here in a few mins and hes drunk, the kids are with me",
         "theres a man trying the back door and the kids are home alone",
         "theres nothing going on tonight but hes outside with a knife",
+        "my uncle is coming to babysit me in an hour and he hurt me last time, im 10",
+        "hes in his room with my little sister and the door is shut",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
