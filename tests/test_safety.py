@@ -449,6 +449,11 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "the school sent a letter today saying a man has been hanging round the gates taking photos",
         "now hes coaching the under 11s and insists on taking the boys into the changing rooms himself",
         "my brother told me he fancies kids and asked me to help him find someone to talk to",
+        "quiet now but last night the man upstairs screamed ill kill you at his kid",
+        "my boyfriend kidnapped my daughters teddy as a joke",
+        "im 14, he says if i tell anyone hes gonna kill me, im at home now",
+        "one of my players keeps saying dad will kill me if he misses a tackle",
+        "a driver keeps offering the girls lifts, he drove off sharpish when i walked over yesterday",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -515,6 +520,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "theres nothing going on tonight but hes outside with a knife",
         "my uncle is coming to babysit me in an hour and he hurt me last time, im 10",
         "hes in his room with my little sister and the door is shut",
+        "babysitting and the dad came back wasted, hands round the older ones neck",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
