@@ -115,6 +115,8 @@ def test_a_bare_cry_for_help_is_an_emergency(detector, text):
         ("my cousins boyfriend takes photos of me when i sleep over. im 12", "child_disclosure"),
         ("a man at the pool sent her a pic of himself, shes 11", None),
         ("hes been messaging year 8 girls for pics and my friend is one of them. im 15", None),
+        ("my check came back clear but i still get a horrible feeling about him", None),
+        ("i get sexual feelings about her, shes 12", "stop_it_now"),
     ],
 )
 def test_signals(detector, text, signal):
@@ -454,6 +456,15 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "im 14, he says if i tell anyone hes gonna kill me, im at home now",
         "one of my players keeps saying dad will kill me if he misses a tackle",
         "a driver keeps offering the girls lifts, he drove off sharpish when i walked over yesterday",
+        "a man on my street stands at his window every morning and now hes leaving sweets on his wall",
+        "shes out with older lads most nights till 3am, shes in bed right now but im worried",
+        "my son's gone missing with the remote again lol, can i check my exs new husband",
+        "my daughters being picked up by her dad at 6 tonight, all normal, but ive never met his girlfriend",
+        "new neighbour in the flat below keeps offering to watch my kids, can you check him",
+        "i applied and now im dreading the knock at the door, what happens next",
+        "hes started coming round when my kids are there after school, can i check him",
+        "our pe teacher has been asking us to meet him after school, i blocked him last week",
+        "my lads on his xbox now screaming about getting killed in fortnite",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -521,6 +532,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my uncle is coming to babysit me in an hour and he hurt me last time, im 10",
         "hes in his room with my little sister and the door is shut",
         "babysitting and the dad came back wasted, hands round the older ones neck",
+        "the man who abused my daughter lives below my sister and ive just watched him take her son into his flat",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
