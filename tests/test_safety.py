@@ -533,6 +533,13 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "hes in his room with my little sister and the door is shut",
         "babysitting and the dad came back wasted, hands round the older ones neck",
         "the man who abused my daughter lives below my sister and ive just watched him take her son into his flat",
+        # a safe statement taken back by what follows
+        "hes in custody but his brother has just grabbed my son outside school",
+        "he left when i asked him but hes come back and grabbed my daughter",
+        "nothings happening tonight, but my stepdad is in my sisters room right now",
+        "turned out it was just the telly but now i can hear the baby screaming and him shouting",
+        "hes started coming round when mum is at work and tonight hes coming again, im 12 and scared",
+        "my ex just texted saying hes coming to take the kids tonight",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
