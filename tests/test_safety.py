@@ -170,6 +170,8 @@ def test_a_child_forced_into_sex_is_never_missed(detector, text):
         "i'm 34 and i was abused when i was little, i've never told anyone",
         "my sister's seeing some older guy off tinder and she's got 2 kids, can you check him",
         "my PE teacher used to touch me in year 8, im in first year at uni now",
+        "me lad's 16 and he's been messaging 12 year old girls on snapchat asking for pics",
+        "im an assistant scout leader and a parent showed me messages another leader sent a 12 yr old",
     ],
 )
 def test_adults_telling_about_others_or_the_past_are_not_a_child_telling(detector, text):
@@ -465,6 +467,19 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "hes started coming round when my kids are there after school, can i check him",
         "our pe teacher has been asking us to meet him after school, i blocked him last week",
         "my lads on his xbox now screaming about getting killed in fortnite",
+        "my ex grabbed our son by the arm at contact on saturday and left a mark, hes back with me now",
+        "my 7 year old keeps saying his stepdad will kill him if he tells, hes with me now",
+        "i saw a dad on the ward touching his daughter in a way that didnt look right, theyve been discharged now",
+        "our dog got out and hes missing somewhere on the estate",
+        "my mam says you only ring 999 if someone's bleeding, is that right",
+        "hes not doing anything now but last night he was screaming at his kids",
+        "heard shouting again tonight from the flat above, its stopped now and all quiet",
+        "dont want to get halfway through the form and find im missing stuff",
+        "he went to prison years ago for hurting my nephew and now hes out and shes let him back in the house",
+        "im gonna kill my ex i swear, not literally lol, his brother keeps messaging my 12 yr old",
+        "now my son says his dad's been messaging him on xbox asking to meet up without telling me",
+        "my ex grabbed the kids' stuff and stormed off when i said im seeing someone",
+        "got grabbed by a man on the way home from school last week, i ran off, im 13",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -540,6 +555,18 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "turned out it was just the telly but now i can hear the baby screaming and him shouting",
         "hes started coming round when mum is at work and tonight hes coming again, im 12 and scared",
         "my ex just texted saying hes coming to take the kids tonight",
+        "a girl came in with a man who says hes her uncle, she whispered he isnt, hes not letting her out of his sight",
+        "my daughter got taken from outside school, please help",
+        "my son got grabbed by a man last night and hes still not home",
+        # twins of stop 22's not-danger phrases
+        "a man grabbed my daughter by the arm and pulled her into his van",
+        "she let him back in the house tonight and hes in my daughters room now",
+        "im going to kill him, not literally, but hes outside with the kids and wont give them back",
+        "hes been messaging her on snap asking to meet up tonight at 8 in the park, shes 13",
+        "our dog got out and hes missing, my 5 year old went after him and now shes missing too",
+        "its stopped now but hes still got the baby and wont give her back",
+        "he said hell kill her if she tells and hes in there with her now",
+        "hes not doing anything now but hes in her room with the door locked",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
