@@ -71,6 +71,10 @@ class SafetyDetector:
         self._dropped_by_child: Set[str] = set(config.get("dropped_if_a_child_is_named", []))
         self._names_no_child: Set[str] = set(config.get("names_no_child", []))
         self._settling: Set[str] = set(config.get("demotes_ml_emergency", []))
+        taken_back = config.get("taken_back", {})
+        self._takeable: Set[str] = set(taken_back.get("rules", []))
+        self._turns: Set[str] = set(taken_back.get("by", []))
+        self._turn_reach: int = taken_back.get("within", 0)
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -127,6 +131,7 @@ class SafetyDetector:
             )
             and not any(_inside(span, container) for container in containers)
         ]
+        live = self._drop_taken_back(live)
         demoted = bool(negations) or any(rule in self._settling for rule, _ in live)
         for signal in SIGNALS:
             fired = self._fired_rules(self._signals[signal], live, doc)
@@ -137,6 +142,15 @@ class SafetyDetector:
     def _matches(self, doc: Doc) -> List[Tuple[str, Span]]:
         vocab = self._nlp.vocab.strings
         return [(vocab[match_id], doc[start:end]) for match_id, start, end in self._matcher(doc)]
+
+    def _drop_taken_back(self, live: List[Tuple[str, Span]]) -> List[Tuple[str, Span]]:
+        """Drop a safe statement taken back at once by a turn ("he's not here now but he's on his way")."""
+        turns = [span.start for rule, span in live if rule in self._turns]
+        return [
+            (rule, span)
+            for rule, span in live
+            if not (rule in self._takeable and any(span.start < turn <= span.end + self._turn_reach for turn in turns))
+        ]
 
     @staticmethod
     def _fired_rules(rules: _SignalRules, live: List[Tuple[str, Span]], doc: Doc) -> Tuple[str, ...]:
@@ -156,6 +170,7 @@ class SafetyDetector:
 
     def _check_rule_names(self, rules: Dict) -> None:
         named = self._cancelling | self._settling | self._dropped_by_child | self._names_no_child
+        named |= self._takeable | self._turns
         named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():
             named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)

@@ -322,6 +322,35 @@ def test_a_safe_statement_taken_back_at_once_blocks_nothing(detector):
     assert detector.detect("she's not here tonight, she's run off with a 30 year old man she met online, shes 13").signal == "emergency"
 
 
+def test_a_turn_takes_back_only_the_rules_named_and_only_close_by():
+    config = {
+        "rules": {"knife": ["with a knife"], "away": ["not here"], "over": ["all over"], "but": ["but he"]},
+        "taken_back": {"rules": ["away"], "by": ["but"], "within": 2},
+        "signals": {
+            "emergency": {"any": ["knife"], "unless_message": ["away", "over"]},
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("he is not here but he is coming with a knife").signal == "emergency"
+    assert detector.detect("he is not here, not now, not ever, but he has a knife").signal is None
+    assert detector.detect("it is all over but he came with a knife").signal is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hes not here tonight, hes at his mums",
+        "nothing tonight but he hits her most weekends",
+        "not today, she's off sick and home with me",
+        "turned out it was just the telly, my daughter is asleep",
+    ],
+)
+def test_a_turn_with_no_danger_after_it_raises_nothing(detector, text):
+    assert detector.detect(text).signal is None
+
+
 def test_a_child_put_out_of_the_house_is_not_settled(detector):
     assert not detector.detect("mum has kicked them out of the house, they are 8 and 10 and its midnight").negated_danger
 
@@ -567,6 +596,9 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "its stopped now but hes still got the baby and wont give her back",
         "he said hell kill her if she tells and hes in there with her now",
         "hes not doing anything now but hes in her room with the door locked",
+        "he left before i could stop him but now hes back and hitting her",
+        "hes in custody, his brother has just grabbed my son",
+        "nothing happening tonight, the man next door has just taken my daughter into his flat",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
