@@ -73,7 +73,7 @@ story-test: $(MODEL)
 # The first fifty-seven sets became training data (the first twenty-three at stop 13, the rest at
 # stop 20: data/nlu/former_heldout_sets.yml).
 # redteam_eval (stop 14): emergencies written to be hard to spot and hard negatives, also blind.
-NLU_EVAL_SETS := fifty_eighth_eval fifty_ninth_eval sixtieth_eval sixty_first_eval sixty_second_eval sixty_third_eval sixty_fourth_eval sixty_fifth_eval sixty_sixth_eval sixty_seventh_eval sixty_eighth_eval sixty_ninth_eval seventieth_eval seventy_first_eval seventy_second_eval seventy_third_eval seventy_fourth_eval seventy_fifth_eval seventy_sixth_eval seventy_seventh_eval seventy_eighth_eval seventy_ninth_eval eightieth_eval eighty_first_eval eighty_second_eval eighty_third_eval eighty_fourth_eval eighty_fifth_eval eighty_sixth_eval eighty_seventh_eval eighty_eighth_eval eighty_ninth_eval redteam_eval
+NLU_EVAL_SETS := fifty_eighth_eval fifty_ninth_eval sixtieth_eval sixty_first_eval sixty_second_eval sixty_third_eval sixty_fourth_eval sixty_fifth_eval sixty_sixth_eval sixty_seventh_eval sixty_eighth_eval sixty_ninth_eval seventieth_eval seventy_first_eval seventy_second_eval seventy_third_eval seventy_fourth_eval seventy_fifth_eval seventy_sixth_eval seventy_seventh_eval seventy_eighth_eval seventy_ninth_eval eightieth_eval eighty_first_eval eighty_second_eval eighty_third_eval eighty_fourth_eval eighty_fifth_eval eighty_sixth_eval eighty_seventh_eval eighty_eighth_eval eighty_ninth_eval ninetieth_eval ninety_first_eval ninety_second_eval ninety_third_eval redteam_eval
 nlu-test: $(MODEL)
 	$(PYTHON) -m bot nlu-test --model $(MODEL) --out results/nlu $(NLU_EVAL_SETS:%=tests/nlu/%.yml)
 
