@@ -645,6 +645,10 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "everyones fine but hes taken the baby and driven off",
         "going on a date tonight with a guy and hes bringing his daughter, hes a convicted paedo",
         "we had a screaming match on the doorstep and now hes dragging my son to his car",
+        # an adult writer's age does not hide a child named by age alone
+        "im 19 and my gf is 15 and her dad is hitting her right now",
+        "im 25 and shes 14, hes picking her up tonight from the station",
+        "im 30 and the youngster next door is being dragged into a car",
         "he left before i could stop him but now hes back and hitting her",
         "hes in custody, his brother has just grabbed my son",
         "nothing happening tonight, the man next door has just taken my daughter into his flat",
