@@ -643,6 +643,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "theres a fight between two grown men outside but he has grabbed a little girl and is dragging her off",
         "hes not hitting him now, hes strangling him",
         "everyones fine but hes taken the baby and driven off",
+        "everyone is fine except the baby, he has her in the car and is driving off drunk",
         "going on a date tonight with a guy and hes bringing his daughter, hes a convicted paedo",
         "we had a screaming match on the doorstep and now hes dragging my son to his car",
         # an adult writer's age does not hide a child named by age alone
