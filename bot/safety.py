@@ -144,21 +144,33 @@ class SafetyDetector:
         return [(vocab[match_id], doc[start:end]) for match_id, start, end in self._matcher(doc)]
 
     def _drop_taken_back(self, live: List[Tuple[str, Span]]) -> List[Tuple[str, Span]]:
-        """Drop a safe statement taken back at once by a turn ("he's not here now but he's on his way")."""
-        turns = [span.start for rule, span in live if rule in self._turns]
+        """Drop a safe statement taken back at once by a turn ("he's not here now but he's on his way").
+
+        A turn that opens another safe statement takes nothing back ("it's calm now and my sister is asleep").
+        """
+        safe_starts = [span.start for rule, span in live if rule in self._takeable or rule in self._settling]
+        turns = [
+            span.start
+            for rule, span in live
+            if rule in self._turns and not any(span.start <= start <= span.end for start in safe_starts)
+        ]
         return [
             (rule, span)
             for rule, span in live
             if not (rule in self._takeable and any(span.start < turn <= span.end + self._turn_reach for turn in turns))
         ]
 
-    @staticmethod
-    def _fired_rules(rules: _SignalRules, live: List[Tuple[str, Span]], doc: Doc) -> Tuple[str, ...]:
-        in_message = {rule for rule, _ in live}
-        if in_message.intersection(rules.unless_message):
+    def _fired_rules(self, rules: _SignalRules, live: List[Tuple[str, Span]], doc: Doc) -> Tuple[str, ...]:
+        blocking = [(rule, span) for rule, span in live if rule in rules.unless_message]
+        if any(rule not in self._takeable for rule, _ in blocking):
             return ()
+        # A safe-for-now statement covers its own sentence and the ones before it, not what is told after
+        # it ("it's quiet now. he's hitting her again").
+        covered_until = max((doc[span.start].sent.end for _, span in blocking), default=0)
         fired: List[str] = []
         for sentence in doc.sents:
+            if sentence.start < covered_until:
+                continue
             present = {rule for rule, span in live if sentence.start <= span.start and span.end <= sentence.end}
             if present.intersection(rules.unless_sentence):
                 continue

@@ -338,6 +338,70 @@ def test_a_turn_takes_back_only_the_rules_named_and_only_close_by():
     assert detector.detect("it is all over but he came with a knife").signal is None
 
 
+def test_a_turn_that_opens_another_safe_statement_takes_nothing_back():
+    config = {
+        "rules": {
+            "knife": ["with a knife"],
+            "away": ["not here"],
+            "asleep": ["she is asleep"],
+            "but": ["but she", "but he"],
+        },
+        "demotes_ml_emergency": ["asleep"],
+        "taken_back": {"rules": ["away"], "by": ["but"], "within": 2},
+        "signals": {
+            "emergency": {"any": ["knife"], "unless_message": ["away"]},
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("he came with a knife. he is not here but she is asleep").signal is None
+    assert detector.detect("he came with a knife. he is not here but he is back").signal == "emergency"
+
+
+def test_a_safe_for_now_statement_covers_what_was_told_before_it_not_after():
+    config = {
+        "rules": {"knife": ["with a knife"], "away": ["not here"], "safe": ["nobody is in danger"]},
+        "taken_back": {"rules": ["away"], "by": [], "within": 2},
+        "signals": {
+            "emergency": {"any": ["knife"], "unless_message": ["away", "safe"]},
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("he came with a knife. he is not here now.").signal is None
+    assert detector.detect("he is not here now. he is back with a knife").signal == "emergency"
+    assert detector.detect("nobody is in danger. he is back with a knife").signal is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its quiet now. hes hitting her again",
+        "im home now. my stepdad is hitting my little brother",
+        "everythings fine now, he has the baby in the car and wont give her back",
+        "hes gone now and taken my daughter with him",
+        "its fine now he has locked himself in with the kids",
+    ],
+)
+def test_danger_told_after_a_safe_statement_is_caught(detector, text):
+    assert detector.detect(text).signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everythings calm now and my sister is asleep but earlier mums boyfriend grabbed her by the neck",
+        "my mum says if i tell anyone what her bf does to me ill get taken away, im 13, im at school rn so its ok atm",
+        "was at a party on friday and a lad was taking pics of my friend when she was passed out and now its going round",
+        "my stepson is 15 and got caught filming girls in the school toilets, what do we do now",
+    ],
+)
+def test_danger_told_before_a_safe_statement_or_no_danger_now_is_not_an_emergency(detector, text):
+    assert detector.detect(text).signal != "emergency"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -653,6 +717,11 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "he left before i could stop him but now hes back and hitting her",
         "hes in custody, his brother has just grabbed my son",
         "nothing happening tonight, the man next door has just taken my daughter into his flat",
+        "my mate is 14 and shes going to some mans house after school today, he gives her vapes",
+        "my friend just sent me a photo of a load of tablets and said goodbye",
+        "hes taken my 2 year old upstairs and locked the bathroom door",
+        "my daughter is 13 and not home, phone off, its midnight",
+        "the toddler is on his own by the road, no adult anywhere",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
