@@ -48,6 +48,7 @@ class _SignalRules:
     exact: Tuple[str, ...]
     any: Tuple[str, ...]
     together: Tuple[Tuple[str, ...], ...]
+    together_in_message: Tuple[Tuple[str, ...], ...]
     unless_sentence: Tuple[str, ...]
     unless_message: Tuple[str, ...]
     not_now_markers: Tuple[str, ...] = ()
@@ -82,6 +83,7 @@ class SafetyDetector:
                 exact=tuple(_bare(phrase) for phrase in spec.get("exact", [])),
                 any=tuple(spec.get("any", [])),
                 together=tuple(tuple(group) for group in spec.get("together", [])),
+                together_in_message=tuple(tuple(group) for group in spec.get("together_in_message", [])),
                 unless_sentence=tuple(spec.get("unless_sentence", [])),
                 unless_message=tuple(spec.get("unless_message", [])),
                 **_not_now_fields(spec.get("not_now", {})),
@@ -168,6 +170,7 @@ class SafetyDetector:
         # it ("it's quiet now. he's hitting her again").
         covered_until = max((doc[span.start].sent.end for _, span in blocking), default=0)
         fired: List[str] = []
+        in_message: Set[str] = set()
         for sentence in doc.sents:
             if sentence.start < covered_until:
                 continue
@@ -178,6 +181,8 @@ class SafetyDetector:
                 present -= set(rules.not_now_blocks)
             fired.extend(rule for rule in rules.any if rule in present)
             fired.extend("+".join(group) for group in rules.together if present.issuperset(group))
+            in_message |= present
+        fired.extend("+".join(group) for group in rules.together_in_message if in_message.issuperset(group))
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
@@ -185,7 +190,7 @@ class SafetyDetector:
         named |= self._takeable | self._turns
         named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():
-            named.update(*spec.together, spec.any, spec.unless_sentence, spec.unless_message)
+            named.update(*spec.together, *spec.together_in_message, spec.any, spec.unless_sentence, spec.unless_message)
             named.update(spec.not_now_markers, spec.not_now_unless, spec.not_now_blocks)
         unknown = sorted(named - set(rules))
         if unknown:

@@ -359,6 +359,21 @@ def test_a_turn_that_opens_another_safe_statement_takes_nothing_back():
     assert detector.detect("he came with a knife. he is not here but he is back").signal == "emergency"
 
 
+def test_a_group_together_in_message_fires_across_sentences_but_not_in_a_blocked_one():
+    config = {
+        "rules": {"gone": ["not come back"], "child": ["the boys"], "maybe": ["if"]},
+        "signals": {
+            "emergency": {"together_in_message": [["gone", "child"]], "unless_sentence": ["maybe"]},
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("they have not come back. the boys are alone").signal == "emergency"
+    assert detector.detect("what if they have not come back. the boys are alone").signal is None
+    assert detector.detect("the boys are alone").signal is None
+
+
 def test_a_safe_for_now_statement_covers_what_was_told_before_it_not_after():
     config = {
         "rules": {"knife": ["with a knife"], "away": ["not here"], "safe": ["nobody is in danger"]},
