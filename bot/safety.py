@@ -76,6 +76,7 @@ class SafetyDetector:
         self._takeable: Set[str] = set(taken_back.get("rules", []))
         self._turns: Set[str] = set(taken_back.get("by", []))
         self._turn_reach: int = taken_back.get("within", 0)
+        self._calm_openings: Set[str] = set(taken_back.get("not_by_a_turn_opening", []))
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -148,9 +149,10 @@ class SafetyDetector:
     def _drop_taken_back(self, live: List[Tuple[str, Span]]) -> List[Tuple[str, Span]]:
         """Drop a safe statement taken back at once by a turn ("he's not here now but he's on his way").
 
-        A turn that opens another safe statement takes nothing back ("it's calm now and my sister is asleep").
+        A turn that opens a match of a `not_by_a_turn_opening` rule takes nothing back ("it's calm now and my
+        sister is asleep").
         """
-        safe_starts = [span.start for rule, span in live if rule in self._takeable or rule in self._settling]
+        safe_starts = [span.start for rule, span in live if rule in self._calm_openings]
         turns = [
             span.start
             for rule, span in live
@@ -187,7 +189,7 @@ class SafetyDetector:
 
     def _check_rule_names(self, rules: Dict) -> None:
         named = self._cancelling | self._settling | self._dropped_by_child | self._names_no_child
-        named |= self._takeable | self._turns
+        named |= self._takeable | self._turns | self._calm_openings
         named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():
             named.update(*spec.together, *spec.together_in_message, spec.any, spec.unless_sentence, spec.unless_message)

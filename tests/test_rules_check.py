@@ -1,7 +1,7 @@
 """`python -m bot rules-check`: the safety rules on every labelled message, before and after a change."""
 from bot import rules_check
 from bot.labelled import labelled_messages
-from bot.safety import DEFAULT_PATTERNS
+from bot.safety import DEFAULT_PATTERNS, SafetyResult
 
 MESSAGES = {
     "help": ("emergency", "set"),
@@ -51,3 +51,13 @@ def test_a_change_that_loses_an_emergency_fails(tmp_path, monkeypatch, capsys):
     weaker.write_text(DEFAULT_PATTERNS.read_text(encoding="utf-8").replace("exact: [help, help me,", "exact: [help me,", 1))
     assert rules_check.main(DEFAULT_PATTERNS, patterns=weaker) == 1
     assert "LOST (an emergency no longer caught): 1" in capsys.readouterr().out
+
+
+def test_an_emergency_newly_read_as_settled_is_listed():
+    quiet = SafetyResult(None)
+    settled = SafetyResult(None, (), negated_danger=True)
+    messages = {"he's sat next to me shaking": ("emergency", "set"), "she's asleep now": ("concern", "set")}
+    before = {text: quiet for text in messages}
+    after = {text: settled for text in messages}
+    assert rules_check.newly_demoted(before, after, messages) == [("emergency", "set", "he's sat next to me shaking")]
+    assert rules_check.newly_demoted(after, after, messages) == []

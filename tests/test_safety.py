@@ -346,8 +346,7 @@ def test_a_turn_that_opens_another_safe_statement_takes_nothing_back():
             "asleep": ["she is asleep"],
             "but": ["but she", "but he"],
         },
-        "demotes_ml_emergency": ["asleep"],
-        "taken_back": {"rules": ["away"], "by": ["but"], "within": 2},
+        "taken_back": {"rules": ["away"], "by": ["but"], "within": 2, "not_by_a_turn_opening": ["asleep"]},
         "signals": {
             "emergency": {"any": ["knife"], "unless_message": ["away"]},
             "child_disclosure": {},
