@@ -736,6 +736,11 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "hes taken my 2 year old upstairs and locked the bathroom door",
         "my daughter is 13 and not home, phone off, its midnight",
         "the toddler is on his own by the road, no adult anywhere",
+        "she texted that shes going to end it and take the kids with her",
+        "my 9 year old has been picked up from school by a man none of us know",
+        "her new fella has a record for kids and is babysitting my two tonight",
+        "he was jailed for offences against children. she has gone out and left him minding the girls and he just posted a photo of them",
+        "the boyfriend who smashed the door last week has just gone in and the boy is alone",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
