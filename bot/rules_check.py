@@ -86,7 +86,7 @@ def compare(before: Signals, after: Signals, messages: Dict[str, Tuple[str, str]
 
 
 def main(before_patterns: Optional[Path] = None, patterns: Path = DEFAULT_PATTERNS) -> int:
-    """Print the figures (and the changes against `before_patterns`); 1 if an emergency was lost."""
+    """Print the figures (and the changes against `before_patterns`); 1 if an emergency was lost or newly demoted."""
     messages = labelled_messages()
     after_results = readings(SafetyDetector.from_file(patterns), messages)
     after = signals(after_results)
