@@ -397,6 +397,10 @@ def test_a_safe_for_now_statement_covers_what_was_told_before_it_not_after():
         "everythings fine now, he has the baby in the car and wont give her back",
         "hes gone now and taken my daughter with him",
         "its fine now he has locked himself in with the kids",
+        # the writer safe, another child not
+        "im safe now but my sister is still in the house with him and hes hitting her",
+        "im safe at my nans but he was hitting my little brother when i left",
+        "police found him and he's back home but his sister is still missing",
     ],
 )
 def test_danger_told_after_a_safe_statement_is_caught(detector, text):
@@ -410,6 +414,11 @@ def test_danger_told_after_a_safe_statement_is_caught(detector, text):
         "my mum says if i tell anyone what her bf does to me ill get taken away, im 13, im at school rn so its ok atm",
         "was at a party on friday and a lad was taking pics of my friend when she was passed out and now its going round",
         "my stepson is 15 and got caught filming girls in the school toilets, what do we do now",
+        "police found him and he's back home",
+        "the police came last night and took him away, my daughter is fine",
+        "last year he was hitting me when i left, im safe now",
+        "she won't be going round there again",
+        "my partner has a conviction for grooming and im meeting him tonight to talk about it",
     ],
 )
 def test_danger_told_before_a_safe_statement_or_no_danger_now_is_not_an_emergency(detector, text):
@@ -741,6 +750,11 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "her new fella has a record for kids and is babysitting my two tonight",
         "he was jailed for offences against children. she has gone out and left him minding the girls and he just posted a photo of them",
         "the boyfriend who smashed the door last week has just gone in and the boy is alone",
+        "found out my brother in law went to prison for something with a child, hes babysitting my niece tonight on his own",
+        "he has said sick things about her baby to me before. she is handing her over to him now",
+        "that grooming case was closed last year. same man. they are meeting at the station at 8 tonight",
+        "the man with the abuse conviction is meeting my daughter in town today",
+        "my friend is 13 and meeting a 28 yr old guy after school today",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
