@@ -2,6 +2,7 @@
 import warnings
 
 import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, INTENT, TEXT
@@ -45,3 +46,20 @@ def test_stopping_at_max_iter_does_not_warn(tmp_path):
         warnings.simplefilter("always")
         make(tmp_path, max_iter=1).train(data)
     assert not [w for w in caught if issubclass(w.category, ConvergenceWarning)]
+
+
+def test_trained_and_loaded_weights_predict_without_copying(tmp_path):
+    data = TrainingData([
+        message("hello", "greet", [1.0, 0.2, 0.1]),
+        message("bye", "goodbye", [0.1, 1.0, 0.2]),
+        message("thanks", "thank", [0.3, 0.1, 1.0]),
+    ])
+    trained = make(tmp_path)
+    trained.train(data)
+    config = {**TunedLogisticRegression.get_default_config()}
+    context = ExecutionContext(GraphSchema({}), node_name="classifier")
+    loaded = TunedLogisticRegression.load(config, LocalModelStorage(tmp_path), Resource("classifier"), context)
+    for classifier in (trained.clf, loaded.clf):
+        assert classifier.coef_.T.flags.c_contiguous
+    assert np.array_equal(loaded.clf.coef_, trained.clf.coef_)
+    assert loaded.process([message("hi", None, [0.9, 0.3, 0.1])])[0].get(INTENT)["name"] == "greet"

@@ -4,10 +4,16 @@ Rasa 3.6 fixes C at scikit-learn's default (1.0). Our features are raw n-gram co
 thousand short messages; weaker regularisation routed more unseen messages right. `max_iter` is
 capped on purpose (predictions stop changing long before the solver converges), so scikit-learn's
 ConvergenceWarning is silenced during training.
+
+Predictions multiply a message's sparse features by the weights transposed; SciPy copies a
+non-contiguous right-hand side on every call (tens of megabytes with our n-gram vocabulary), so the
+weights are kept in column-major order after training and loading. The numbers are the same.
 """
 import warnings
 from typing import Any, Dict, Text
 
+import numpy as np
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -32,4 +38,24 @@ class TunedLogisticRegression(LogisticRegressionClassifier):
         """Train as Rasa does, without the warning the deliberate `max_iter` cap causes."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
-            return super().train(training_data)
+            resource = super().train(training_data)
+        self._transpose_weights_in_place()
+        return resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> "TunedLogisticRegression":
+        component = super().load(config, model_storage, resource, execution_context, **kwargs)
+        component._transpose_weights_in_place()
+        return component
+
+    def _transpose_weights_in_place(self) -> None:
+        """Column-major weights, so `coef_.T` is contiguous and predicting copies nothing."""
+        if hasattr(self.clf, "coef_"):
+            self.clf.coef_ = np.asfortranarray(self.clf.coef_)
