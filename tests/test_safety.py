@@ -401,6 +401,11 @@ def test_a_safe_for_now_statement_covers_what_was_told_before_it_not_after():
         "im safe now but my sister is still in the house with him and hes hitting her",
         "im safe at my nans but he was hitting my little brother when i left",
         "police found him and he's back home but his sister is still missing",
+        # someone else safe, another child not
+        "she's safe now but he's still hitting my little brother",
+        "the kids are safe now. he's coming back with a knife",
+        "my daughter is safe now but he has my son in the car and wont give him back",
+        "my sister is safe now but my mum's boyfriend has taken my brother",
     ],
 )
 def test_danger_told_after_a_safe_statement_is_caught(detector, text):
@@ -417,6 +422,9 @@ def test_danger_told_after_a_safe_statement_is_caught(detector, text):
         "police found him and he's back home",
         "the police came last night and took him away, my daughter is fine",
         "last year he was hitting me when i left, im safe now",
+        "they're all safe now, he was hitting her earlier",
+        "she's safe with me now, he hit her last night",
+        "my son is safe now",
         "she won't be going round there again",
         "my partner has a conviction for grooming and im meeting him tonight to talk about it",
     ],
