@@ -19,7 +19,7 @@ export RASA_TELEMETRY_ENABLED := false
 export PYTHONPATH := $(CURDIR)
 
 # FORCE: a target that always runs (see models/inputs.sha256).
-.PHONY: FORCE help setup train run shell test validate pytest story-test nlu-test safety-report rules-check clean
+.PHONY: FORCE help setup train run shell test validate pytest story-test nlu-test safety-report rules-check benchmark clean
 
 help:
 	@echo "make run    - set up, train if needed, start the assistant (action server + Rasa)"
@@ -27,6 +27,7 @@ help:
 	@echo "make test   - set up, validate data, train, pytest (with browser tests), Rasa story tests, NLU held-out tests"
 	@echo "make safety-report - recall and false alarms of the safety layer"
 	@echo "make rules-check - the safety rules on every labelled message, against the last commit's rules"
+	@echo "make benchmark - speed and memory figures of the trained assistant"
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -91,6 +92,9 @@ rules-check: setup
 	git show HEAD:data/safety/patterns.yml > results/patterns-before.yml
 	$(PYTHON) -m bot rules-check --before results/patterns-before.yml
 
+# Figures only (README, "Speed"): timings on a shared machine are not asserted by any test.
+benchmark: $(MODEL)
+	$(PYTHON) -m bot benchmark --model $(MODEL)
 
 clean:
 	rm -rf models results .stamps

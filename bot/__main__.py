@@ -1,4 +1,5 @@
-"""Command line: `python -m bot safety-report [FILE]`, `rules-check`, `hours`, `nlu-test SET...`, `staff ...`."""
+"""Command line: `python -m bot safety-report [FILE]`, `rules-check`, `hours`, `nlu-test SET...`, `benchmark`,
+`staff ...`."""
 import argparse
 import sys
 from pathlib import Path
@@ -23,6 +24,8 @@ def main(argv=None) -> int:
     nlu.add_argument("sets", nargs="+", type=Path, help="NLU YAML files (tests/nlu/*.yml)")
     nlu.add_argument("--model", type=Path, default=Path("models/current.tar.gz"))
     nlu.add_argument("--out", type=Path, default=Path("results/nlu"), help="one folder per set is written here")
+    bench = commands.add_parser("benchmark", help="speed and memory figures of the trained assistant")
+    bench.add_argument("--model", type=Path, default=Path("models/current.tar.gz"))
     args = parser.parse_args(argv)
     if args.command == "safety-report":
         from bot import safety_report
@@ -36,6 +39,10 @@ def main(argv=None) -> int:
         from bot import nlu_test
 
         return nlu_test.main(args.model, args.sets, args.out)
+    if args.command == "benchmark":
+        from bot import benchmark
+
+        return benchmark.main(args.model)
     from bot import helplines
 
     for line in helplines.status_lines(helplines.load_directory()):

@@ -28,14 +28,18 @@ async def _evaluate(model: Path, sets: List[Path], out: Path) -> list:
     return results
 
 
-def main(model: Path, sets: List[Path], out: Path) -> int:
-    """Evaluate each set, print its tables and the totals; fail if any emergency was missed."""
+def quiet_rasa_logging() -> None:
+    """As `rasa test nlu --quiet`: no per-message debug lines (they would print every test message)."""
     from rasa.utils.common import configure_logging_and_warnings
     from rasa.utils.log_utils import configure_structlog
 
-    # As `rasa test nlu --quiet`: no per-message debug lines (they would print every test message).
     configure_logging_and_warnings(logging.WARNING)
     configure_structlog(logging.WARNING)
+
+
+def main(model: Path, sets: List[Path], out: Path) -> int:
+    """Evaluate each set, print its tables and the totals; fail if any emergency was missed."""
+    quiet_rasa_logging()
     results = asyncio.run(_evaluate(model, sets, out))
     print(f"\n## All {len(sets)} sets\n")
     nlu_report.print_totals(nlu_report.totals(results))
