@@ -39,7 +39,7 @@ class TunedLogisticRegression(LogisticRegressionClassifier):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
             resource = super().train(training_data)
-        self._transpose_weights_in_place()
+        self._keep_weights_column_major()
         return resource
 
     @classmethod
@@ -52,10 +52,10 @@ class TunedLogisticRegression(LogisticRegressionClassifier):
         **kwargs: Any,
     ) -> "TunedLogisticRegression":
         component = super().load(config, model_storage, resource, execution_context, **kwargs)
-        component._transpose_weights_in_place()
+        component._keep_weights_column_major()
         return component
 
-    def _transpose_weights_in_place(self) -> None:
+    def _keep_weights_column_major(self) -> None:
         """Column-major weights, so `coef_.T` is contiguous and predicting copies nothing."""
         if hasattr(self.clf, "coef_"):
             self.clf.coef_ = np.asfortranarray(self.clf.coef_)
