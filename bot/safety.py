@@ -72,6 +72,7 @@ class SafetyDetector:
         self._dropped_by_child: Set[str] = set(config.get("dropped_if_a_child_is_named", []))
         self._names_no_child: Set[str] = set(config.get("names_no_child", []))
         self._settling: Set[str] = set(config.get("demotes_ml_emergency", []))
+        self._unsettling: Set[str] = set(config.get("unsettled_by_a_later_sentence", []))
         taken_back = config.get("taken_back", {})
         self._takeable: Set[str] = set(taken_back.get("rules", []))
         self._turns: Set[str] = set(taken_back.get("by", []))
@@ -135,7 +136,9 @@ class SafetyDetector:
             and not any(_inside(span, container) for container in containers)
         ]
         live = self._drop_taken_back(live)
-        demoted = bool(negations) or any(rule in self._settling for rule, _ in live)
+        demoted = bool(negations) or any(
+            rule in self._settling and not self._told_later(span, live) for rule, span in live
+        )
         for signal in SIGNALS:
             fired = self._fired_rules(self._signals[signal], live, doc)
             if fired:
@@ -164,6 +167,12 @@ class SafetyDetector:
             if not (rule in self._takeable and any(span.start < turn <= span.end + self._turn_reach for turn in turns))
         ]
 
+    def _told_later(self, settled: Span, live: List[Tuple[str, Span]]) -> bool:
+        """Whether a later sentence tells of a time of now ("i took her phone off her. ... he's told her to meet
+        him at 7 tonight"): the settled statement is then past news and demotes nothing."""
+        sentence_end = settled.doc[settled.start].sent.end
+        return any(rule in self._unsettling and span.start >= sentence_end for rule, span in live)
+
     def _fired_rules(self, rules: _SignalRules, live: List[Tuple[str, Span]], doc: Doc) -> Tuple[str, ...]:
         blocking = [(rule, span) for rule, span in live if rule in rules.unless_message]
         if any(rule not in self._takeable for rule, _ in blocking):
@@ -188,7 +197,7 @@ class SafetyDetector:
         return tuple(dict.fromkeys(fired))
 
     def _check_rule_names(self, rules: Dict) -> None:
-        named = self._cancelling | self._settling | self._dropped_by_child | self._names_no_child
+        named = self._cancelling | self._settling | self._unsettling | self._dropped_by_child | self._names_no_child
         named |= self._takeable | self._turns | self._calm_openings
         named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():

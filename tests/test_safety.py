@@ -462,6 +462,24 @@ def test_demoting_rules_stop_an_ml_emergency_but_block_no_rule():
     assert detector.detect("it stopped but he is back with a knife").signal == "emergency"
 
 
+def test_a_settled_statement_followed_by_news_of_now_demotes_nothing():
+    config = {
+        "rules": {"settled": ["took her phone"], "now": ["tonight"]},
+        "demotes_ml_emergency": ["settled"],
+        "unsettled_by_a_later_sentence": ["now"],
+        "signals": {"emergency": {}, "child_disclosure": {}, "stop_it_now": {}},
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("i took her phone. he wants to meet her tonight").negated_danger is False
+    assert detector.detect("he wanted to meet her tonight. i took her phone").negated_danger
+    assert detector.detect("i took her phone tonight").negated_danger
+
+
+def test_news_of_now_after_a_settled_statement_leaves_the_classifier_to_judge(detector):
+    text = "i took his phone off him on monday. just found his ipad and a man has told him to meet him at the bus station at 6 tonight"
+    assert not detector.detect(text).negated_danger
+
+
 def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector):
     assert detector.detect("mums fella keeps coming in the bathroom when im in the shower, im 14, hes at work now").signal != "emergency"
     assert detector.detect("mums at work now and hes coming up the stairs, im 12").signal == "emergency"
