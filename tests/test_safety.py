@@ -667,6 +667,9 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my sister wants to end it with him tonight, she's scared of how he'll react",
         "my ex keeps threatening to make a complaint about me to the school",
         "my ex's mum keeps threatening to do one on me out of spite",
+        "he has the kids this weekend and he's taking them to his mates for a barbecue",
+        "my daughter has been messaging her cousin and they're meeting at the shops at 3",
+        "i left the baby on her own for a minute to get the washing in and i feel awful",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -817,6 +820,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "a girl about 12 in my cab says she doesnt know him and he wants me to drive them to a hotel",
         "he is holding the baby out of the window saying this is what happens if you leave",
         "her friend says she never got to school and her phone shows she agreed to meet that man by the canal at 4",
+        "he has the kids this weekend and he is drunk and kicking them",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
