@@ -670,6 +670,8 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "he has the kids this weekend and he's taking them to his mates for a barbecue",
         "my daughter has been messaging her cousin and they're meeting at the shops at 3",
         "i left the baby on her own for a minute to get the washing in and i feel awful",
+        "she went missing last summer for a night, shes 14 now",
+        "last week her dad slapped her for a laugh, in front of everyone",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -821,6 +823,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "he is holding the baby out of the window saying this is what happens if you leave",
         "her friend says she never got to school and her phone shows she agreed to meet that man by the canal at 4",
         "he has the kids this weekend and he is drunk and kicking them",
+        "my boy went missing last night and hes still not back, hes 11",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
