@@ -78,6 +78,9 @@ class SafetyDetector:
         self._turns: Set[str] = set(taken_back.get("by", []))
         self._turn_reach: int = taken_back.get("within", 0)
         self._calm_openings: Set[str] = set(taken_back.get("not_by_a_turn_opening", []))
+        corrected = config.get("corrected", {})
+        self._corrections: Set[str] = set(corrected.get("by", []))
+        self._correction_reach: int = corrected.get("within", 0)
         self._signals: Dict[str, _SignalRules] = {}
         for signal in SIGNALS:
             spec = config["signals"][signal]
@@ -135,7 +138,7 @@ class SafetyDetector:
             )
             and not any(_inside(span, container) for container in containers)
         ]
-        live = self._drop_taken_back(live)
+        live = self._drop_corrected(self._drop_taken_back(live))
         demoted = bool(negations) or any(
             rule in self._settling and not self._told_later(span, live) for rule, span in live
         )
@@ -165,6 +168,16 @@ class SafetyDetector:
             (rule, span)
             for rule, span in live
             if not (rule in self._takeable and any(span.start < turn <= span.end + self._turn_reach for turn in turns))
+        ]
+
+    def _drop_corrected(self, live: List[Tuple[str, Span]]) -> List[Tuple[str, Span]]:
+        """Drop what the writer took back at once ("he's hurting the kids, sorry no that's wrong, i mean he could"):
+        every match that ends within `within` tokens before a correction. What the correction goes on to say stays."""
+        corrections = [span.start for rule, span in live if rule in self._corrections]
+        return [
+            (rule, span)
+            for rule, span in live
+            if not any(span.end <= start <= span.end + self._correction_reach for start in corrections)
         ]
 
     def _told_later(self, settled: Span, live: List[Tuple[str, Span]]) -> bool:
@@ -198,7 +211,7 @@ class SafetyDetector:
 
     def _check_rule_names(self, rules: Dict) -> None:
         named = self._cancelling | self._settling | self._unsettling | self._dropped_by_child | self._names_no_child
-        named |= self._takeable | self._turns | self._calm_openings
+        named |= self._takeable | self._turns | self._calm_openings | self._corrections
         named |= {CHILD_NAMED} if self._dropped_by_child else set()
         for spec in self._signals.values():
             named.update(*spec.together, *spec.together_in_message, spec.any, spec.unless_sentence, spec.unless_message)

@@ -462,6 +462,34 @@ def test_demoting_rules_stop_an_ml_emergency_but_block_no_rule():
     assert detector.detect("it stopped but he is back with a knife").signal == "emergency"
 
 
+def test_a_correction_drops_what_was_just_said_and_keeps_what_follows():
+    config = {
+        "rules": {"knife": ["with a knife"], "sorry": ["sorry i mean"]},
+        "corrected": {"by": ["sorry"], "within": 2},
+        "signals": {"emergency": {"any": ["knife"]}, "child_disclosure": {}, "stop_it_now": {}},
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("he came with a knife, sorry i mean a stick").signal is None
+    assert detector.detect("he came with a stick, sorry i mean with a knife").signal == "emergency"
+    assert detector.detect("he came with a knife and was shouting loudly, sorry i mean yesterday").signal == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my stepdad is hitting my little brother, sorry no thats wrong, i mean he used to when we were small",
+        "there's a man at the school gate now - sorry, i mean there was, last week",
+        "hes touching her right now. no sorry i mean that was last night, shes at school today",
+    ],
+)
+def test_danger_the_writer_takes_back_at_once_is_not_an_emergency(detector, text):
+    assert detector.detect(text).signal != "emergency"
+
+
+def test_danger_told_after_a_correction_is_an_emergency(detector):
+    assert detector.detect("he was outside last week, sorry i mean he is outside now with a knife").signal == "emergency"
+
+
 def test_a_settled_statement_followed_by_news_of_now_demotes_nothing():
     config = {
         "rules": {"settled": ["took her phone"], "now": ["tonight"]},
@@ -672,6 +700,18 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "i left the baby on her own for a minute to get the washing in and i feel awful",
         "she went missing last summer for a night, shes 14 now",
         "last week her dad slapped her for a laugh, in front of everyone",
+        "my granddaughter stayed out all weekend, she is home now but i think someone is grooming her",
+        "a man keeps parking by the park filming the kids on the swings, 4 times this week now",
+        "ive been seeing a man for a year and he wants to meet my daughter now, can he be checked",
+        "nursery just rang, my son said his dad smacked him, nursery are keeping him there till i get there",
+        "my uncle abused me when i was little and now i see him on facebook with his grandkids",
+        "a van pulls up at 3am most nights and girls who look about 15 get out",
+        "my brother has just been released from prison, we have never been in the car with him",
+        "my cousin he touches me when he stay over, he go back to his house now",
+        "a boy in reception keeps trying to kiss other kids and the teacher says its normal",
+        "my neighbour came round at 10 last night because her boyfriend had hit her son, theyre fine now",
+        "i saw a dad shaking his toddler in the supermarket earlier and then they left",
+        "just asking, if a teen does not come home by midnight is that a 999 call",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -824,6 +864,21 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "her friend says she never got to school and her phone shows she agreed to meet that man by the canal at 4",
         "he has the kids this weekend and he is drunk and kicking them",
         "my boy went missing last night and hes still not back, hes 11",
+        "theres a man in the bakery with a little boy who keeps saying he doesnt know him, hes dragging him towards the door",
+        "a little boy is sat on a window ledge three floors up and the window is wide open",
+        "she left the baby in the car in the heat while she went in the bookies",
+        "my son is at his dads and just messaged that a man there wont let him ring me and keeps touching him",
+        "uber driver, ive got a bloke in the back with a girl who looks petrified and he wants a motel off the m6",
+        "the youth worker says a man is picking her up in 20 mins, the man who gave her vodka last week",
+        "my daughter just messaged me help me and that her dads mate wont let her leave, shes 12",
+        "the girl at the bus stop whispered to me hes not my dad please help",
+        "her find my phone shows she is at the flat of some man she met on snapchat, shes 13, shes there now",
+        "a man just followed a girl of about 7 into the ladies toilets at the services",
+        "the baby monitor is showing my ex in the nursery doing something to the baby, im at work",
+        "a man is laying into a little lad outside the chippy right now",
+        "the man who got out of prison for child stuff has got the boy from number 9 in his flat right now",
+        "shes just messaged me from the bathroom, hes doing it again and she wants me to come",
+        "my 7 year old is at his right now and i just found out he is on the sex offenders register",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
