@@ -160,15 +160,20 @@ class SafetyDetector:
         """
         safe_starts = [span.start for rule, span in live if rule in self._calm_openings]
         turns = [
-            span.start
+            span
             for rule, span in live
             if rule in self._turns and not any(span.start <= start <= span.end for start in safe_starts)
         ]
         return [
             (rule, span)
             for rule, span in live
-            if not (rule in self._takeable and any(span.start < turn <= span.end + self._turn_reach for turn in turns))
+            if not (rule in self._takeable and any(self._takes_back(turn, span) for turn in turns))
         ]
+
+    def _takes_back(self, turn: Span, safe: Span) -> bool:
+        """A turn that starts inside or just after a safe statement and reaches past it: "he's not here now but
+        he's ...". A turn wholly inside the statement is part of it ("police found him and he's home")."""
+        return safe.start < turn.start <= safe.end + self._turn_reach and turn.end > safe.end
 
     def _drop_corrected(self, live: List[Tuple[str, Span]]) -> List[Tuple[str, Span]]:
         """Drop what the writer took back at once ("he's hurting the kids, sorry no that's wrong, i mean he could"):

@@ -486,6 +486,17 @@ def test_danger_the_writer_takes_back_at_once_is_not_an_emergency(detector, text
     assert detector.detect(text).signal != "emergency"
 
 
+def test_a_turn_inside_a_safe_statement_takes_nothing_back():
+    config = {
+        "rules": {"knife": ["with a knife"], "found": ["found him and he is home"], "and": ["and he"]},
+        "taken_back": {"rules": ["found"], "by": ["and"], "within": 2},
+        "signals": {"emergency": {"any": ["knife"], "unless_message": ["found"]}, "child_disclosure": {}, "stop_it_now": {}},
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("he came with a knife but we found him and he is home").signal is None
+    assert detector.detect("we found him and he is home and he has come back with a knife").signal == "emergency"
+
+
 def test_danger_told_after_a_correction_is_an_emergency(detector):
     assert detector.detect("he was outside last week, sorry i mean he is outside now with a knife").signal == "emergency"
 
@@ -712,6 +723,16 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my neighbour came round at 10 last night because her boyfriend had hit her son, theyre fine now",
         "i saw a dad shaking his toddler in the supermarket earlier and then they left",
         "just asking, if a teen does not come home by midnight is that a 999 call",
+        "my husband took the baby upstairs for her bath and shes screaming the place down",
+        "my son ran away on friday with a man from his gaming group, the police found him and hes home now but he wont talk about it",
+        "a man took my pupil to a hotel in the summer holidays, she is in school and safe today",
+        "someone was threatening to post a photo of her in the group chat, its all quiet now and she's fine",
+        "my partner says hes going to kill me and hes outside now. i live alone, no kids",
+        "my ex is outside screaming hes going to stab me, i dont have any children",
+        "support worker, my clients daughter threatened me with a knife, no kids live there its just her and her dad",
+        "we met a swimming coach online and now he wants to come to our house to teach her, can he be checked",
+        "when i was 12 i sent pics to a boy and now there are pics of me on a website. im 15",
+        "if i do not give my name can i still ask about him",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -879,6 +900,10 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "the man who got out of prison for child stuff has got the boy from number 9 in his flat right now",
         "shes just messaged me from the bathroom, hes doing it again and she wants me to come",
         "my 7 year old is at his right now and i just found out he is on the sex offenders register",
+        "my boy is 14 and his bed has not been slept in and his phone is off",
+        "i can see from my kitchen window the man next door hitting his little girl with a slipper right now",
+        "my sister is 15 and at a hotel with some 40 year old man she met on snapchat",
+        "a man in a blue car has driven off with my daughter and she's 6",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
