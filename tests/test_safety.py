@@ -733,6 +733,15 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "we met a swimming coach online and now he wants to come to our house to teach her, can he be checked",
         "when i was 12 i sent pics to a boy and now there are pics of me on a website. im 15",
         "if i do not give my name can i still ask about him",
+        "a man tried to pull my daughter into his van yesterday, she ran off",
+        "my daughter ran away on monday and was found at a mans flat, shes back home and wont talk",
+        "my boy got lost at the fair and he's fine, he's home now",
+        "the shouting next door is every friday night, not happening now but it will be again",
+        "my ex broke in at 3am on saturday shouting he was taking the kids, police came and took him away, were fine and hes been bailed",
+        "i think they're hitting my daughter when she stays at her dads, she comes back with bruises",
+        "he says if i tell i will never see my mum again, im 11, he does it when mum is at work",
+        "we're back from holiday now but the whole week a man by the pool was filming the kids",
+        "my little girl wandered off in the shop this morning and staff got her back and shes fine",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -904,6 +913,16 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "i can see from my kitchen window the man next door hitting his little girl with a slipper right now",
         "my sister is 15 and at a hotel with some 40 year old man she met on snapchat",
         "a man in a blue car has driven off with my daughter and she's 6",
+        "a man is following me and my little sister home from school and hes right behind us",
+        "a little boy is on the balcony on the 5th floor climbing over the railings",
+        "my ex has just left our 3 year old on her own in the car park to go in the bookies",
+        "the babysitter has just carried my son out the back door and wont answer me",
+        "i just saw a man pull a boy into a car outside the chip shop",
+        "my husband is absolutely drunk and driving them off in the car, theyre 4 and 6",
+        "theres a man at the till gripping the back of a little girls neck and she is crying",
+        "my stepdad has got my little brother in his room with the door locked and i can hear him crying",
+        "on the train a boy of about 7 keeps saying hes not my dad to the man holding him",
+        "my aunts boyfriend is taking my 6 year old cousin to his caravan tonight and hes on the register",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
