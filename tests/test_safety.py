@@ -742,6 +742,7 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "he says if i tell i will never see my mum again, im 11, he does it when mum is at work",
         "we're back from holiday now but the whole week a man by the pool was filming the kids",
         "my little girl wandered off in the shop this morning and staff got her back and shes fine",
+        "her stepdad collects her on fridays and she says he hurts her",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -923,6 +924,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my stepdad has got my little brother in his room with the door locked and i can hear him crying",
         "on the train a boy of about 7 keeps saying hes not my dad to the man holding him",
         "my aunts boyfriend is taking my 6 year old cousin to his caravan tonight and hes on the register",
+        "nursery worker, the little girl says her dad picks her up in half an hour and he hits her",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
