@@ -98,6 +98,8 @@ class SafetyDetector:
         self._blockers: Set[str] = {
             rule for spec in self._signals.values() for rule in spec.unless_sentence + spec.unless_message
         }
+        # A time told inside a harmless phrase still tells the time ("heard screaming from next door last week").
+        self._times: Set[str] = {rule for spec in self._signals.values() for rule in spec.not_now_markers}
         self._check_rule_names(config["rules"])
 
     @classmethod
@@ -136,7 +138,7 @@ class SafetyDetector:
                 rule in self._blockers
                 or (rule not in self._cancelling and not any(_overlaps(span, negation) for negation in negations))
             )
-            and not any(_inside(span, container) for container in containers)
+            and (rule in self._times or not any(_inside(span, container) for container in containers))
         ]
         live = self._drop_corrected(self._drop_taken_back(live))
         demoted = bool(negations) or any(

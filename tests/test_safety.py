@@ -316,6 +316,31 @@ def test_the_not_now_option_blocks_only_the_rules_it_names():
     assert detector.detect("she has gone missing, it happened last year too").signal == "emergency"
 
 
+def test_a_time_inside_a_harmless_phrase_still_tells_the_time():
+    config = {
+        "rules": {
+            "shout": ["shouting stop"],
+            "heard": ["heard screaming"],
+            "report": ["heard screaming from next door last week"],
+            "past": ["last week"],
+            "now": ["now"],
+        },
+        "cancel_inside": ["report"],
+        "signals": {
+            "emergency": {
+                "any": ["shout", "heard"],
+                "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["shout", "heard"]},
+            },
+            "child_disclosure": {},
+            "stop_it_now": {},
+        },
+    }
+    detector = SafetyDetector(config)
+    assert detector.detect("heard screaming from next door last week and a kid shouting stop").signal is None
+    assert detector.detect("heard screaming from next door last week and now a kid shouting stop").signal == "emergency"
+    assert detector.detect("heard screaming from next door and a kid shouting stop").signal == "emergency"
+
+
 def test_safe_now_blocks_the_rules_but_leaves_the_classifier_to_judge(detector):
     result = detector.detect("my stepdad is hitting my sister, not tonight tho he's out")
     assert result.signal is None
