@@ -56,6 +56,8 @@ def test_recall_on_children_and_own_thoughts(detector):
         "he asked my son for photos on xbox but my son didnt send any",
         "his brother said hed take her camping, which isnt until august",
         "he hasnt been round since the weekend but she says he touches her",
+        "my friend keeps going to an older lads flat and says they have done stuff, shes at her own house tonight",
+        "my daughter says her stepdad touches her when im on nights, im home tonight so he wont",
     ],
 )
 def test_negated_danger_is_not_an_emergency(detector, text):
@@ -785,6 +787,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "i keep worrying hes going to share them even though he stopped",
         "after he tried it on with her, mum took them to my nans so theyre away from him",
         "my son was found with his little cousin with her trousers down last week",
+        "a man at the school keeps trying to get him to sit in his van, i want to report it",
+        "im 12 and im scared of getting taken away if i tell",
+        "my sister met a man at the gym last year and he's round all the time now and has started picking her boys up from school",
+        "a lad took her into a room at a party last month, shes at home now and safe",
+        "my brother (hes 30) hasnt come home since friday",
+        "is a man threatening to share pics of my son classed as an emergency or do i ring 101",
+        "heard a man shouting and a kid crying stop daddy upstairs every night this week. its 7am now and calm, she went to school",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -982,6 +991,16 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my 2 year old was in the garden and now nobody can find her",
         "theres a man trying tae get the wee ones tae go in his van",
         "not sure if this counts as an emergency but hes hitting my son right now",
+        "a visitor took a patient off the childrens ward and staff cannot locate her",
+        "a man is banging on my sisters bedroom door and shes 9",
+        "my mate saw a man pull a kid into a blue car by the shops",
+        "my daughter was seen leaving with a man from the party and shes 13",
+        "her dad has the kids and says he wont take them home, theyre 4 and 6",
+        "a boy on the bus keeps saying hes not his dad about the man next to him",
+        "i can hear a child next door screaming stop",
+        "theres a bloke at the park kicking kids",
+        "i can hear him in my little brothers room again and mum is at work",
+        "my daughter is with her abuser right now at his flat",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
