@@ -794,6 +794,7 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my brother (hes 30) hasnt come home since friday",
         "is a man threatening to share pics of my son classed as an emergency or do i ring 101",
         "heard a man shouting and a kid crying stop daddy upstairs every night this week. its 7am now and calm, she went to school",
+        "im sure my sisters fella is hitting her kids, they go quiet every time he walks in",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
