@@ -795,6 +795,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "is a man threatening to share pics of my son classed as an emergency or do i ring 101",
         "heard a man shouting and a kid crying stop daddy upstairs every night this week. its 7am now and calm, she went to school",
         "im sure my sisters fella is hitting her kids, they go quiet every time he walks in",
+        "my little sister keeps seeing an older lad, shes in her room now sulking because i told mum",
+        "im 15 and my boyfriend said if i dont send him pics hes going to finish with me",
+        "earlier today a man at the park tried to take my sons hand, hes home with me and fine",
+        "my sister has taken him back even though he has a record, her kids live with them",
+        "a nurse said mums partner had put his hand over her mouth at bedtime, she told the ward this morning",
+        "our ponies have been taken from the paddock overnight",
+        "i know now that what my uncle did to me at 9 was abuse, he still lives near us",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -1002,6 +1009,17 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "theres a bloke at the park kicking kids",
         "i can hear him in my little brothers room again and mum is at work",
         "my daughter is with her abuser right now at his flat",
+        "a man outside the chip shop has his hand over a small boys mouth",
+        "there is a toddler locked in a car in the supermarket car park and its boiling",
+        "my son just texted me from a sleepover that hes terrified and cant get out",
+        "a man on discord is streaming himself with a little girl on camera right now",
+        "my 10 year old is at home with the babysitter who is drunk, please can someone come",
+        "my kinship grandson's dad is outside with a shotgun shouting for the kids",
+        "my neighbour has left her baby with a man who is a registered sex offender and gone out, hes got him now",
+        "my 14 year old is round some 30 year old blokes flat right now",
+        "she met him online and she is at his house now, he is 26 and she is 12",
+        "my 13 year old has gone to stay with a man she met on snapchat tonight",
+        "her dad, who was convicted of touching a child, lives with us and my ex has gone off to the pub and left our son with him",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
