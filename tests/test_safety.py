@@ -1010,6 +1010,7 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "i can hear him in my little brothers room again and mum is at work",
         "my daughter is with her abuser right now at his flat",
         "a man outside the chip shop has his hand over a small boys mouth",
+        "at the scout camp one of the leaders is in the boys tent with the lights off and wont answer me",
         "there is a toddler locked in a car in the supermarket car park and its boiling",
         "my son just texted me from a sleepover that hes terrified and cant get out",
         "a man on discord is streaming himself with a little girl on camera right now",
