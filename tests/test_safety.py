@@ -802,6 +802,13 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "a nurse said mums partner had put his hand over her mouth at bedtime, she told the ward this morning",
         "our ponies have been taken from the paddock overnight",
         "i know now that what my uncle did to me at 9 was abuse, he still lives near us",
+        "my adult sister has gone missing from her flat and nobody knows where she is",
+        "my friend hasnt been seen since this morning and her partner has hurt her before, so we are worried",
+        "im 15 and i get thoughts about little kids that scare me. i would never act on them but they wont go away",
+        "our son said the coach touched him on friday, we will not let him go back",
+        "he has my two at his flat every other weekend",
+        "hes my cousin, i had not seen him for years and hes just got back in touch",
+        "im 14 and the lodger in the house where we live keeps coming in the bathroom, he says if i tell hell send me back to my dads",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -1011,6 +1018,8 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "my daughter is with her abuser right now at his flat",
         "a man outside the chip shop has his hand over a small boys mouth",
         "at the scout camp one of the leaders is in the boys tent with the lights off and wont answer me",
+        "my sister said she wants to leave but he wont let her go, hes got the baby and a knife",
+        "theres a man in the house where my kids are and hes hitting them right now",
         "there is a toddler locked in a car in the supermarket car park and its boiling",
         "my son just texted me from a sleepover that hes terrified and cant get out",
         "a man on discord is streaming himself with a little girl on camera right now",
