@@ -147,11 +147,13 @@ async def test_emergency_mid_form_gets_999_first_then_carries_on(agent):
 async def test_an_answer_the_classifier_alone_reads_as_danger_does_not_stop_the_form(agent):
     chat = Conversation(agent)
     await talk(chat, *NORMAL_APPLICATION[:4])
-    replies = await chat.say("he drives them to swimming")  # the classifier alone: emergency 0.71
+    # The classifier alone reads it as danger now (over the fallback's threshold, under the form's floor;
+    # stop 20's model read "he drives them to swimming" so, stop 29's does not).
+    replies = await chat.say("he drives them to swimming in his car")
     assert not replies[0].startswith(EMERGENCY_OPENING)
     assert replies[0] == "If a child is in danger right now, call 999."
     assert replies[-1].startswith("Which children")
-    assert await chat.slot("subject_contact") == "he drives them to swimming"
+    assert await chat.slot("subject_contact") == "he drives them to swimming in his car"
 
 
 async def test_a_concern_report(agent, database):
