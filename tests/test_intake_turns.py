@@ -172,6 +172,18 @@ def test_only_names_and_ages_are_a_shaped_answer_to_the_children_questions():
     assert not turns.is_shaped_answer(None, "amy 4 and sam 7")
 
 
+def test_a_usual_arrangement_in_one_short_clause_is_a_shaped_answer_to_the_contact_question():
+    for text in ("he takes my son out in his car", "he takes her off in his car", "she babysits on fridays",
+                 "he drives them to swimming", "they see him at the park", "he comes round our house most weekends"):
+        assert turns.is_shaped_answer("subject_contact", text), text
+    for text in ("he takes my son out in his car now", "he took my son", "he's got my daughter in his car",
+                 "he takes her and hasnt brought her back", "he takes them and wont bring them back",
+                 "he takes her away from me", "he is with them right now", "he takes her tonight",
+                 "he picks her up from school, he has a knife"):
+        assert not turns.is_shaped_answer("subject_contact", text), text
+    assert not turns.is_shaped_answer("reason", "he takes my son out in his car")
+
+
 def test_the_written_answers_to_every_question_are_accepted():
     # tests/data/intake_answers.yml: 25 answers to each question, written as people type them.
     written = yaml.safe_load((PROJECT_ROOT / "tests" / "data" / "intake_answers.yml").read_text(encoding="utf-8"))

@@ -148,6 +148,13 @@ def test_inside_a_form_names_and_ages_are_never_an_ml_emergency(in_form_componen
     assert message.get("intent")["name"] == "out_of_scope"
 
 
+def test_inside_a_form_a_usual_arrangement_is_never_an_ml_emergency_but_999_is_still_named(in_form_component):
+    message = parsed("he takes my son out in his car", ("emergency", 0.98), ("routine_check", 0.01))
+    in_form_component.process([message], conversation("application_form", "subject_contact"))
+    assert message.get("intent")["name"] == "routine_check"
+    assert message.get("safety")["emergency_held_back"] is True  # the next question starts with 999
+
+
 def test_inside_a_form_an_emergency_the_fallback_would_have_taken_is_not_flagged(in_form_component):
     message = parsed("0770 12", ("emergency", 0.31), ("out_of_scope", 0.2))
     in_form_component.process([message], conversation("application_form", "contact"))

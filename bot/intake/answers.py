@@ -208,6 +208,28 @@ def children(text: str, known_ages: Optional[List[int]] = None) -> Check:
     return Check(named)
 
 
+def routine_contact(text: str) -> bool:
+    """Only a usual arrangement, in one short clause: "he takes my son out in his car", "she babysits on fridays".
+
+    Not an event or a time ("he took her", "he's got her in his car", "he takes her now and won't
+    bring her back"): those stay for the safety layer to read.
+    """
+    match = _ROUTINE_CONTACT.fullmatch(" ".join(text.lower().replace("\u2019", "'").split()).rstrip("."))
+    return bool(match) and len(match["rest"].split()) <= 10 and not _NOT_ROUTINE.search(match["rest"])
+
+
+_ROUTINE_CONTACT = re.compile(
+    r"(?:he|she|they|(?:my|our|her|his) [a-z']+|[a-z']+) (?:usually |sometimes |often |always |normally |also )?"
+    r"(?:takes?|drives?|picks?|collects?|babysits?|minds?|visits?|sees?|comes?|stays?|coach(?:es)?|teach(?:es)?"
+    r"|helps?|plays?|looks?|walks?|lives?)(?P<rest>(?: [a-z']+)*)"
+)
+_NOT_ROUTINE = re.compile(
+    r"\b(?:now|rn|atm|tonight|today|right|still|just|currently|moment|again|not|never|wont|cant|\w+n't"
+    r"|isnt|wasnt|hasnt|havent|hadnt|didnt|doesnt|arent"
+    r"|back|away|gone|missing|help|hurt|hurting|scared|crying|screaming|and|but|then|so)\b"
+)
+
+
 def _named_children(text: str) -> List[Dict]:
     """Names with the age written next to them; ages left over are given to names in order."""
     text = _CHILD_COUNT.sub(" ", text)

@@ -53,9 +53,11 @@ READERS: Dict[str, Reader] = {
     "concern_subject": lambda text, values, today: answers.text(200)(text),
 }
 
-# Questions whose answers have a fixed shape (each child's name and age). A message that is nothing
-# but such an answer does not describe danger now, however the classifier reads it.
+# Questions whose answers have a fixed shape (each child's name and age; a usual arrangement such as
+# "he takes my son out in his car"). A message that is nothing but such an answer does not describe
+# danger now, however the classifier reads it.
 _SHAPED_ANSWERS: Dict[str, Callable[[str], bool]] = {
+    "subject_contact": answers.routine_contact,
     "children": lambda text: answers.children(text).ok,
     "concern_child": lambda text: answers.children(text).ok,
 }
