@@ -808,6 +808,8 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "our son said the coach touched him on friday, we will not let him go back",
         "he has my two at his flat every other weekend",
         "hes my cousin, i had not seen him for years and hes just got back in touch",
+        "my partner is in the girls room putting them to bed, can i ask about his brother",
+        "dad is in her room tucking her in so i have a minute to ask about the scheme",
         "im 14 and the lodger in the house where we live keeps coming in the bathroom, he says if i tell hell send me back to my dads",
     ],
 )
@@ -1044,6 +1046,7 @@ def test_danger_told_without_the_usual_words_is_caught(detector, text):
         "i can hear him hitting her right now most nights this happens",
         "my ex has got the kids right now to look after and hes drunk and hitting them",
         "he has been caught trying to take kids now hes at the park grabbing a kid",
+        "hes in her room now doing stuff to her, he said he was reading her a story",
     ],
 )
 def test_a_habit_told_beside_danger_now_does_not_hide_it(detector, text):
