@@ -10,6 +10,12 @@ from tests.conftest import training_examples
 PHRASINGS = load_phrasings(DEFAULT_PHRASINGS)
 
 
+def emergency_only(rules, emergency, **options):
+    """A detector whose only signal is an emergency: the option under test and nothing else."""
+    signals = {"emergency": emergency, "child_disclosure": {}, "stop_it_now": {}}
+    return SafetyDetector({"rules": rules, **options, "signals": signals})
+
+
 def test_phrasings_are_many_and_not_training_data():
     assert sum(len(texts) for texts in PHRASINGS.values()) >= 150
     training = {text.lower() for _, text in training_examples()}
@@ -304,40 +310,27 @@ def test_a_past_or_later_time_does_not_hide_danger_now(detector, text):
 
 
 def test_the_not_now_option_blocks_only_the_rules_it_names():
-    config = {
-        "rules": {"knife": ["with a knife"], "gone": ["gone missing"], "past": ["last year"], "now": ["now"]},
-        "signals": {
-            "emergency": {"any": ["knife", "gone"], "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["knife"]}},
-            "child_disclosure": {},
-            "stop_it_now": {},
-        },
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "gone": ["gone missing"], "past": ["last year"], "now": ["now"]},
+        {"any": ["knife", "gone"], "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["knife"]}},
+    )
     assert detector.detect("he came at her with a knife last year").signal is None
     assert detector.detect("he is here with a knife now, he came last year too").signal == "emergency"
     assert detector.detect("she has gone missing, it happened last year too").signal == "emergency"
 
 
 def test_a_time_inside_a_harmless_phrase_still_tells_the_time():
-    config = {
-        "rules": {
+    detector = emergency_only(
+        {
             "shout": ["shouting stop"],
             "heard": ["heard screaming"],
             "report": ["heard screaming from next door last week"],
             "past": ["last week"],
             "now": ["now"],
         },
-        "cancel_inside": ["report"],
-        "signals": {
-            "emergency": {
-                "any": ["shout", "heard"],
-                "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["shout", "heard"]},
-            },
-            "child_disclosure": {},
-            "stop_it_now": {},
-        },
-    }
-    detector = SafetyDetector(config)
+        {"any": ["shout", "heard"], "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["shout", "heard"]}},
+        cancel_inside=["report"],
+    )
     assert detector.detect("heard screaming from next door last week and a kid shouting stop").signal is None
     assert detector.detect("heard screaming from next door last week and now a kid shouting stop").signal == "emergency"
     assert detector.detect("heard screaming from next door and a kid shouting stop").signal == "emergency"
@@ -354,67 +347,42 @@ def test_a_safe_statement_taken_back_at_once_blocks_nothing(detector):
 
 
 def test_a_turn_takes_back_only_the_rules_named_and_only_close_by():
-    config = {
-        "rules": {"knife": ["with a knife"], "away": ["not here"], "over": ["all over"], "but": ["but he"]},
-        "taken_back": {"rules": ["away"], "by": ["but"], "within": 2},
-        "signals": {
-            "emergency": {"any": ["knife"], "unless_message": ["away", "over"]},
-            "child_disclosure": {},
-            "stop_it_now": {},
-        },
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "away": ["not here"], "over": ["all over"], "but": ["but he"]},
+        {"any": ["knife"], "unless_message": ["away", "over"]},
+        taken_back={"rules": ["away"], "by": ["but"], "within": 2},
+    )
     assert detector.detect("he is not here but he is coming with a knife").signal == "emergency"
     assert detector.detect("he is not here, not now, not ever, but he has a knife").signal is None
     assert detector.detect("it is all over but he came with a knife").signal is None
 
 
 def test_a_turn_that_opens_another_safe_statement_takes_nothing_back():
-    config = {
-        "rules": {
-            "knife": ["with a knife"],
-            "away": ["not here"],
-            "asleep": ["she is asleep"],
-            "but": ["but she", "but he"],
-        },
-        "taken_back": {"rules": ["away"], "by": ["but"], "within": 2, "not_by_a_turn_opening": ["asleep"]},
-        "signals": {
-            "emergency": {"any": ["knife"], "unless_message": ["away"]},
-            "child_disclosure": {},
-            "stop_it_now": {},
-        },
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "away": ["not here"], "asleep": ["she is asleep"], "but": ["but she", "but he"]},
+        {"any": ["knife"], "unless_message": ["away"]},
+        taken_back={"rules": ["away"], "by": ["but"], "within": 2, "not_by_a_turn_opening": ["asleep"]},
+    )
     assert detector.detect("he came with a knife. he is not here but she is asleep").signal is None
     assert detector.detect("he came with a knife. he is not here but he is back").signal == "emergency"
 
 
 def test_a_group_together_in_message_fires_across_sentences_but_not_in_a_blocked_one():
-    config = {
-        "rules": {"gone": ["not come back"], "child": ["the boys"], "maybe": ["if"]},
-        "signals": {
-            "emergency": {"together_in_message": [["gone", "child"]], "unless_sentence": ["maybe"]},
-            "child_disclosure": {},
-            "stop_it_now": {},
-        },
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"gone": ["not come back"], "child": ["the boys"], "maybe": ["if"]},
+        {"together_in_message": [["gone", "child"]], "unless_sentence": ["maybe"]},
+    )
     assert detector.detect("they have not come back. the boys are alone").signal == "emergency"
     assert detector.detect("what if they have not come back. the boys are alone").signal is None
     assert detector.detect("the boys are alone").signal is None
 
 
 def test_a_safe_for_now_statement_covers_what_was_told_before_it_not_after():
-    config = {
-        "rules": {"knife": ["with a knife"], "away": ["not here"], "safe": ["nobody is in danger"]},
-        "taken_back": {"rules": ["away"], "by": [], "within": 2},
-        "signals": {
-            "emergency": {"any": ["knife"], "unless_message": ["away", "safe"]},
-            "child_disclosure": {},
-            "stop_it_now": {},
-        },
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "away": ["not here"], "safe": ["nobody is in danger"]},
+        {"any": ["knife"], "unless_message": ["away", "safe"]},
+        taken_back={"rules": ["away"], "by": [], "within": 2},
+    )
     assert detector.detect("he came with a knife. he is not here now.").signal is None
     assert detector.detect("he is not here now. he is back with a knife").signal == "emergency"
     assert detector.detect("nobody is in danger. he is back with a knife").signal is None
@@ -482,24 +450,22 @@ def test_a_child_put_out_of_the_house_is_not_settled(detector):
 
 
 def test_demoting_rules_stop_an_ml_emergency_but_block_no_rule():
-    config = {
-        "rules": {"knife": ["with a knife"], "settled": ["it stopped"]},
-        "demotes_ml_emergency": ["settled"],
-        "signals": {"emergency": {"any": ["knife"]}, "child_disclosure": {}, "stop_it_now": {}},
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "settled": ["it stopped"]},
+        {"any": ["knife"]},
+        demotes_ml_emergency=["settled"],
+    )
     assert detector.detect("it stopped last week").negated_danger
     assert not detector.detect("he was rude, and then he left").negated_danger
     assert detector.detect("it stopped but he is back with a knife").signal == "emergency"
 
 
 def test_a_correction_drops_what_was_just_said_and_keeps_what_follows():
-    config = {
-        "rules": {"knife": ["with a knife"], "sorry": ["sorry i mean"]},
-        "corrected": {"by": ["sorry"], "within": 2},
-        "signals": {"emergency": {"any": ["knife"]}, "child_disclosure": {}, "stop_it_now": {}},
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "sorry": ["sorry i mean"]},
+        {"any": ["knife"]},
+        corrected={"by": ["sorry"], "within": 2},
+    )
     assert detector.detect("he came with a knife, sorry i mean a stick").signal is None
     assert detector.detect("he came with a stick, sorry i mean with a knife").signal == "emergency"
     assert detector.detect("he came with a knife and was shouting loudly, sorry i mean yesterday").signal == "emergency"
@@ -518,12 +484,11 @@ def test_danger_the_writer_takes_back_at_once_is_not_an_emergency(detector, text
 
 
 def test_a_turn_inside_a_safe_statement_takes_nothing_back():
-    config = {
-        "rules": {"knife": ["with a knife"], "found": ["found him and he is home"], "and": ["and he"]},
-        "taken_back": {"rules": ["found"], "by": ["and"], "within": 2},
-        "signals": {"emergency": {"any": ["knife"], "unless_message": ["found"]}, "child_disclosure": {}, "stop_it_now": {}},
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"knife": ["with a knife"], "found": ["found him and he is home"], "and": ["and he"]},
+        {"any": ["knife"], "unless_message": ["found"]},
+        taken_back={"rules": ["found"], "by": ["and"], "within": 2},
+    )
     assert detector.detect("he came with a knife but we found him and he is home").signal is None
     assert detector.detect("we found him and he is home and he has come back with a knife").signal == "emergency"
 
@@ -533,13 +498,12 @@ def test_danger_told_after_a_correction_is_an_emergency(detector):
 
 
 def test_a_settled_statement_followed_by_news_of_now_demotes_nothing():
-    config = {
-        "rules": {"settled": ["took her phone"], "now": ["tonight"]},
-        "demotes_ml_emergency": ["settled"],
-        "unsettled_by_a_later_sentence": ["now"],
-        "signals": {"emergency": {}, "child_disclosure": {}, "stop_it_now": {}},
-    }
-    detector = SafetyDetector(config)
+    detector = emergency_only(
+        {"settled": ["took her phone"], "now": ["tonight"]},
+        {},
+        demotes_ml_emergency=["settled"],
+        unsettled_by_a_later_sentence=["now"],
+    )
     assert detector.detect("i took her phone. he wants to meet her tonight").negated_danger is False
     assert detector.detect("he wanted to meet her tonight. i took her phone").negated_danger
     assert detector.detect("i took her phone tonight").negated_danger
