@@ -114,7 +114,7 @@ class SafetyDetector:
         for signal in SIGNALS:
             if _bare(text) in self._signals[signal].exact:
                 return SafetyResult(signal, ("exact",))
-        doc = self._nlp(text)
+        doc = self._nlp(_closed(text))
         matches = self._matches(doc)
         adults = [span for rule, span in matches if rule in self._names_no_child]
         children = [
@@ -236,6 +236,13 @@ def _not_now_fields(not_now: Dict) -> Dict:
         "not_now_unless": tuple(not_now.get("unless", [])),
         "not_now_blocks": tuple(not_now.get("blocks", [])),
     }
+
+
+def _closed(text: str) -> str:
+    """The text with a full stop added when it ends without one (or "!" or "?"), so a pattern that names the end
+    of a sentence (`,|.`, or `!with|and`, which needs a next token) also matches at the end of the message:
+    "they didnt go and he left" reads as "... and he left."."""
+    return text if not text or text[-1] in ".!?" else text + "."
 
 
 def _bare(text: str) -> str:

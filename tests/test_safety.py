@@ -319,6 +319,13 @@ def test_the_not_now_option_blocks_only_the_rules_it_names():
     assert detector.detect("she has gone missing, it happened last year too").signal == "emergency"
 
 
+def test_the_end_of_a_message_reads_as_the_end_of_a_sentence():
+    detector = emergency_only({"left": ["he left !with|in"]}, {"any": ["left"]})
+    assert detector.detect("he left").signal == "emergency"
+    assert detector.detect("he left!").signal == "emergency"
+    assert detector.detect("he left with her").signal is None
+
+
 def test_a_time_inside_a_harmless_phrase_still_tells_the_time():
     detector = emergency_only(
         {
