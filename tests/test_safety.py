@@ -815,6 +815,14 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "my mum let me go to the cinema with a man from church last year",
         "mum is going to chuck him out of the house",
         "im going to chuck my xbox out the window",
+        "he has a gun conviction from years ago, can i check him before he moves in",
+        "im 14 and i dont want to do it again, he paid me last week",
+        "my daughter only told me today that her coach touched her last year",
+        "my dad is away offshore for the next month so were ok for now",
+        "my ex keeps threatening to take the kids abroad",
+        "a man tried to get my son to come into his house tonight but he ran straight home",
+        "heard him battering her last nicht through the wall",
+        "the man hit one of them at the party on friday, they are staying with my nan tonight",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -1049,6 +1057,12 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "a man asked my son to get in his van, he didnt get in and the man drove off with another boy",
         "he is going to chuck her out of the window",
         "hes saying hell chuck the baby off the balcony",
+        "hes away with the kids and wont bring them back",
+        "the kids are staying at my mums tonight but he has just grabbed my daughter and driven off",
+        "she ran straight home but he followed her and hes hitting her now",
+        "nothing has happened yet but he is in her room now",
+        "hes working away, his mate is hitting my son right now",
+        "they are ok for now but he is coming back with a knife",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
