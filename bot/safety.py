@@ -54,6 +54,8 @@ class _SignalRules:
     not_now_markers: Tuple[str, ...] = ()
     not_now_unless: Tuple[str, ...] = ()
     not_now_blocks: Tuple[str, ...] = ()
+    outlasting: Tuple[str, ...] = ()
+    outlasted: Tuple[str, ...] = ()
 
 
 class SafetyDetector:
@@ -91,6 +93,8 @@ class SafetyDetector:
                 together_in_message=tuple(tuple(group) for group in spec.get("together_in_message", [])),
                 unless_sentence=tuple(spec.get("unless_sentence", [])),
                 unless_message=tuple(spec.get("unless_message", [])),
+                outlasting=tuple(spec.get("outlasting", {}).get("rules", [])),
+                outlasted=tuple(spec.get("outlasting", {}).get("statements", [])),
                 **_not_now_fields(spec.get("not_now", {})),
             )
         # Rules that block a signal ("it's not urgent") stay live inside a negation, and a negation
@@ -198,18 +202,24 @@ class SafetyDetector:
         if any(rule not in self._takeable for rule, _ in blocking):
             return ()
         # A safe-for-now statement covers its own sentence and the ones before it, not what is told after
-        # it ("it's quiet now. he's hitting her again").
+        # it ("it's quiet now. he's hitting her again"); the `outlasting` rules count beside an `outlasted`
+        # statement ("shes floppy and not waking up properly, hes gone now").
         covered_until = max((doc[span.start].sent.end for _, span in blocking), default=0)
+        fully_covered_until = max(
+            (doc[span.start].sent.end for rule, span in blocking if rule not in rules.outlasted), default=0
+        )
         fired: List[str] = []
         in_message: Set[str] = set()
         for sentence in doc.sents:
-            if sentence.start < covered_until:
+            if sentence.start < fully_covered_until:
                 continue
             present = {rule for rule, span in live if sentence.start <= span.start and span.end <= sentence.end}
             if present.intersection(rules.unless_sentence):
                 continue
             if present.intersection(rules.not_now_markers) and not present.intersection(rules.not_now_unless):
                 present -= set(rules.not_now_blocks)
+            if sentence.start < covered_until:
+                present &= set(rules.outlasting)
             fired.extend(rule for rule in rules.any if rule in present)
             fired.extend("+".join(group) for group in rules.together if present.issuperset(group))
             in_message |= present
@@ -223,6 +233,7 @@ class SafetyDetector:
         for spec in self._signals.values():
             named.update(*spec.together, *spec.together_in_message, spec.any, spec.unless_sentence, spec.unless_message)
             named.update(spec.not_now_markers, spec.not_now_unless, spec.not_now_blocks)
+            named.update(spec.outlasting, spec.outlasted)
         unknown = sorted(named - set(rules))
         if unknown:
             raise PatternError(f"signals name rules that are not defined: {unknown}")

@@ -823,6 +823,14 @@ def test_he_is_at_work_now_is_not_danger_now_but_mum_at_work_now_can_be(detector
         "a man tried to get my son to come into his house tonight but he ran straight home",
         "heard him battering her last nicht through the wall",
         "the man hit one of them at the party on friday, they are staying with my nan tonight",
+        "my stepdads son lives with us now and he keeps touching me, im 12",
+        "dad got drunk last night and hit my sister, dads gone to work",
+        "she comes back from her dads upset every weekend, shes back home with us now",
+        "i sent pics to a boy and now theyre all round school and i cant face going back",
+        "theres a man offering to babysit on our street, nobody knows where hes from",
+        "she only took a paracetamol for her headache",
+        "my flatmate has taken a load of pills and i cant wake him up",
+        "my daughter took a load of pills last year when she was 14",
     ],
 )
 def test_habits_plans_and_adults_are_not_danger_now(detector, text):
@@ -1063,10 +1071,29 @@ def test_habits_plans_and_adults_are_not_danger_now(detector, text):
         "nothing has happened yet but he is in her room now",
         "hes working away, his mate is hitting my son right now",
         "they are ok for now but he is coming back with a knife",
+        "my baby has a head injury after my ex shook her, shes floppy and not waking up properly, hes gone now",
+        "my daughter has took loads of paracetamol and shes going really sleepy",
+        "a man is touching the little girl on his lap in a way thats not right, happening in front of me",
     ],
 )
 def test_danger_told_without_the_usual_words_is_caught(detector, text):
     assert detector.detect(text).signal == "emergency"
+
+
+def test_an_outlasting_rule_counts_beside_the_statements_it_outlasts_only():
+    detector = emergency_only(
+        {"hurt": ["not breathing"], "gone": ["he is gone"], "calm": ["all calm"], "past": ["earlier"], "now": ["now"]},
+        {
+            "any": ["hurt"],
+            "unless_message": ["gone", "calm"],
+            "outlasting": {"rules": ["hurt"], "statements": ["gone"]},
+            "not_now": {"markers": ["past"], "unless": ["now"], "blocks": ["hurt"]},
+        },
+        taken_back={"rules": ["gone", "calm"], "by": [], "within": 2},
+    )
+    assert detector.detect("she is not breathing, he is gone").signal == "emergency"
+    assert detector.detect("she is not breathing, all calm").signal is None
+    assert detector.detect("she was not breathing earlier, he is gone").signal is None
 
 
 @pytest.mark.parametrize(
